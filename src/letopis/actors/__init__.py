@@ -1,0 +1,1 @@
+"""Actors: entity mentions, their normal forms and (later) their CAMEO actor codes."""

@@ -1,0 +1,44 @@
+"""Registration of the ``actors.entities`` stage."""
+
+from __future__ import annotations
+
+import re
+
+from letopis.actors.normal import normal_form
+from letopis.model import Doc, Entity, NerSpan
+from letopis.pipeline import stage
+from letopis.resources import Resources
+
+# "Организация Договора о коллективной безопасности (ОДКБ)": the tagger often
+# takes the bracketed abbreviation into the name; they are two mentions.
+_ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁа-яё\-]{1,9})\)$")
+
+
+def split_abbreviations(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """Split ``Name (ABBR)`` spans into the name and the abbreviation."""
+    out: list[NerSpan] = []
+    for span in spans:
+        match = _ABBREVIATION.search(span.text)
+        if not match or match.start() == 0:
+            out.append(span)
+            continue
+        name_end = span.start + match.start()
+        abbr_start, abbr_end = span.start + match.start(1), span.start + match.end(1)
+        name_tokens = [t.index for t in doc.tokens[span.token_start : span.token_end] if t.end <= name_end]
+        abbr_tokens = [t.index for t in doc.tokens[span.token_start : span.token_end] if t.start >= abbr_start and t.end <= abbr_end]
+        if not name_tokens or not abbr_tokens:
+            out.append(span)
+            continue
+        out.append(NerSpan(span.type, span.start, name_end, doc.text[span.start:name_end], name_tokens[0], name_tokens[-1] + 1))
+        out.append(NerSpan(span.type, abbr_start, abbr_end, doc.text[abbr_start:abbr_end], abbr_tokens[0], abbr_tokens[-1] + 1))
+    return out
+
+
+@stage("actors.entities", requires=["ner", "morph", "syntax"], assigns=["entities"])
+def entities_stage(doc: Doc, resources: Resources) -> None:
+    """Entities from NER spans with their normal forms."""
+    vocab = resources.morph_vocab
+    doc.entities = [
+        Entity(span.type, span.start, span.end, span.text, normal_form(doc, span, vocab))
+        for span in split_abbreviations(doc, doc.ner)
+    ]

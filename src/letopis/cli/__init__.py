@@ -1,0 +1,1 @@
+"""The ``letopis`` command line: one small module per command."""

@@ -1,0 +1,1 @@
+"""Russian NLP layer on natasha/slovnet: segmentation, morphology, syntax, NER."""
