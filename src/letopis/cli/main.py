@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from letopis import __version__
-from letopis.cli import extract, schema
+from letopis.cli import extract, schema, summary
 from letopis.errors import LetopisError
 from letopis.settings import Settings
 
-COMMANDS = (extract, schema)
+COMMANDS = (extract, summary, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
