@@ -32,3 +32,7 @@ def morph_vocab():
     from natasha import MorphVocab
 
     return MorphVocab()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.expected.json")

@@ -56,7 +56,7 @@ def _inflect(token: Token, vocab: Any, span_type: str) -> str:
         return token.text
     if not any(ch.isalpha() for ch in token.text) or token.text.isupper():
         return token.text  # abbreviations (ООН, ОДКБ) do not inflect
-    word = token.text.lower().replace("ё", "е")
+    word = token.text.lower()
     forms = vocab(word)
     form = _pick(forms, token, span_type)
     if form is None:
@@ -66,7 +66,10 @@ def _inflect(token: Token, vocab: Any, span_type: str) -> str:
     inflected = form.inflect(grams)
     if inflected is None:
         return token.text
-    return recover_shape(inflected.word, token.text)
+    result = inflected.word
+    if "ё" not in word:
+        result = result.replace("ё", "е")  # keep the article's spelling: pymorphy restores ё
+    return recover_shape(result, token.text)
 
 
 def _pick(forms: Iterable[Any], token: Token, span_type: str) -> Any:
