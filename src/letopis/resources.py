@@ -32,6 +32,8 @@ class Resources:
             "syntax_parser": lambda: _load_slovnet("syntax", self.navec, settings.tagger_batch_size),
             "ner_tagger": lambda: _load_slovnet("ner", self.navec, settings.tagger_batch_size),
             "morph_vocab": _load_morph_vocab,
+            "actor_lexicon": lambda: _load_actor_lexicon(settings),
+            "actor_dictionary": lambda: _compile_actor_dictionary(self.get("actor_lexicon"), self.morph_vocab),
         }
 
     def get(self, name: str) -> Any:
@@ -103,3 +105,16 @@ def _load_morph_vocab() -> Any:
     from natasha import MorphVocab
 
     return MorphVocab()
+
+
+def _load_actor_lexicon(settings: Settings) -> Any:
+    from letopis.actors.lexicon import ActorLexicon
+
+    return ActorLexicon.load(extra=settings.actor_files)
+
+
+def _compile_actor_dictionary(lexicon: Any, vocab: Any) -> Any:
+    from letopis.actors.entries import compile_dictionary
+    from letopis.actors.matcher import Paradigms
+
+    return compile_dictionary(lexicon, Paradigms(vocab))

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from letopis.errors import ConfigError
 
-DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities")
+DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -34,6 +34,7 @@ class Settings:
     chunk_articles: int = _setting(64, "Articles processed together, so their sentences share tagger batches.")
     max_article_chars: int = _setting(2_000_000, "Articles longer than this (characters) are rejected with an error record.")
     max_sentence_tokens: int = _setting(256, "Longer sentences are split into pieces of this many tokens before tagging.")
+    actor_files: tuple[str, ...] = _setting((), "Extra actor files (TSV: name_ru, aliases_ru, code, valid_from, valid_to), comma-separated.")
     progress: str = _setting("auto", "Progress bar on stderr: auto (when a terminal is attached), always or never.")
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from letopis.actors.normal import normal_form
+from letopis.actors.resolve import resolve_actors
 from letopis.model import Doc, Entity, NerSpan
 from letopis.pipeline import stage
 from letopis.resources import Resources
@@ -42,3 +43,18 @@ def entities_stage(doc: Doc, resources: Resources) -> None:
         Entity(span.type, span.start, span.end, span.text, normal_form(doc, span, vocab))
         for span in split_abbreviations(doc, doc.ner)
     ]
+
+
+@stage("actors.resolve", requires=["entities", "syntax", "lemmas"], assigns=["actors"])
+def resolve_stage(doc: Doc, resources: Resources) -> None:
+    """CAMEO actor codes for every actor mention; entities get their actor and kb_id."""
+    doc.actors = resolve_actors(doc, resources.get("actor_dictionary"))
+    for entity in doc.entities:
+        entity.actor, entity.kb_id = None, None
+        best = None
+        for mention in doc.actors:
+            if mention.code and mention.start < entity.end and entity.start < mention.end:
+                if best is None or abs(mention.start - entity.start) < abs(best.start - entity.start):
+                    best = mention
+        if best is not None:
+            entity.actor, entity.kb_id = best.code, best.kb_id

@@ -9,6 +9,7 @@ from letopis.model.article import Article
 from letopis.model.doc import Doc, NerSpan, Sentence, Token
 from letopis.model.output import (
     SCHEMA_VERSION,
+    ActorMention,
     ActorRef,
     Entity,
     ErrorRecord,
@@ -21,6 +22,7 @@ from letopis.model.output import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ActorMention",
     "ActorRef",
     "Article",
     "Doc",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from letopis.model.article import Article
-from letopis.model.output import Entity, Event, Quote, Record
+from letopis.model.output import ActorMention, Entity, Event, Quote, Record
 
 
 @dataclass(slots=True)
@@ -71,6 +71,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     ner: list[NerSpan] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     layers: set[str] = field(default_factory=set)
@@ -103,4 +104,4 @@ class Doc:
             name: value.to_json() if hasattr(value, "to_json") else value
             for name, value in self.extra.items()
         }
-        return Record(self.id, list(self.entities), list(self.events), list(self.quotes), layers)
+        return Record(self.id, list(self.entities), list(self.events), list(self.quotes), layers, actors=list(self.actors))

@@ -60,6 +60,36 @@ class Entity:
 
 
 @dataclass(slots=True)
+class ActorMention:
+    """A mention coded as a political actor, with the rule or KB row that coded it.
+
+    ``kind`` says what was recognised: ``country``, ``adjective``, ``capital``,
+    ``seat``, ``role``, ``body``, ``group``, ``organisation``, ``person`` or
+    ``coref`` (resolved to an actor named earlier). ``head`` is the document
+    index of the mention's head token (-1 when unknown).
+    """
+
+    code: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    rule: str
+    kb_id: str | None = None
+    head: int = field(default=-1, metadata={"json": False})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "text": self.text, "start": self.start, "end": self.end,
+            "kind": self.kind, "rule": self.rule, "kb_id": self.kb_id,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ActorMention":
+        return cls(data["code"], data["text"], data["start"], data["end"], data["kind"], data["rule"], data.get("kb_id"))
+
+
+@dataclass(slots=True)
 class ActorRef:
     """An event participant: actor ``code`` and the mention that carries it."""
 
@@ -193,6 +223,7 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     layers: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
+    actors: list[ActorMention] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -201,13 +232,14 @@ class Record:
             "entities": [e.to_json() for e in self.entities],
             "events": [e.to_json() for e in self.events],
             "quotes": [q.to_json() for q in self.quotes],
+            "actors": [a.to_json() for a in self.actors],
         }
         out.update(self.layers)
         return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Record":
-        core = {"id", "schema_version", "entities", "events", "quotes"}
+        core = {"id", "schema_version", "entities", "events", "quotes", "actors"}
         return cls(
             id=data["id"],
             entities=[Entity.from_json(e) for e in data.get("entities", [])],
@@ -215,6 +247,7 @@ class Record:
             quotes=[Quote.from_json(q) for q in data.get("quotes", [])],
             layers={k: v for k, v in data.items() if k not in core},
             schema_version=data.get("schema_version", SCHEMA_VERSION),
+            actors=[ActorMention.from_json(a) for a in data.get("actors", [])],
         )
 
 

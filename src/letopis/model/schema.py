@@ -11,7 +11,7 @@ import types
 import typing
 from typing import Any
 
-from letopis.model.output import SCHEMA_VERSION, Entity, ErrorRecord, Event, Quote, Record
+from letopis.model.output import SCHEMA_VERSION, ActorMention, Entity, ErrorRecord, Event, Quote, Record
 
 _SCALARS: dict[Any, dict[str, Any]] = {
     str: {"type": "string"},
@@ -65,6 +65,8 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     props: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
+        if not f.metadata.get("json", True):
+            continue
         prop = _type_schema(hints[f.name], defs)
         if f.name in _DESCRIPTIONS and "$ref" not in prop:
             prop["description"] = _DESCRIPTIONS[f.name]
@@ -80,7 +82,7 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 def output_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one ``letopis extract`` output line."""
     defs: dict[str, Any] = {}
-    for cls in (Entity, Event, Quote):
+    for cls in (Entity, Event, Quote, ActorMention):
         _type_schema(cls, defs)
     record = {
         "type": "object",
@@ -91,6 +93,7 @@ def output_schema() -> dict[str, Any]:
             "entities": {"type": "array", "items": {"$ref": "#/$defs/Entity"}},
             "events": {"type": "array", "items": {"$ref": "#/$defs/Event"}},
             "quotes": {"type": "array", "items": {"$ref": "#/$defs/Quote"}},
+            "actors": {"type": "array", "items": {"$ref": "#/$defs/ActorMention"}},
         },
         "required": ["id", "schema_version", "entities", "events", "quotes"],
         "additionalProperties": True,

@@ -1,0 +1,235 @@
+"""Actor mentions of a document and their CAMEO codes.
+
+Resolution works sentence by sentence on the dependency parse:
+- a country, adjective, capital, seat or organisation is coded directly;
+- a role noun or body takes its country from its own row (Госдепартамент →
+  USA), else from a dependent country, adjective or compound adjective
+  ("министр обороны Армении", "армянского правительства"), else from the last
+  actor of the same role in the article ("премьер" after "премьер-министр
+  Армении");
+- a person is coded by the office the knowledge base says they held on the
+  article's date, or by the role noun standing in apposition before the name
+  ("президент Франции Эммануэль Макрон"); a later bare surname resolves to the
+  person named earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from letopis.actors.entries import ActorDictionary, Entry
+from letopis.actors.matcher import Match, fold
+from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token
+
+_PROPER = {"country", "capital", "seat", "person"}
+_MODIFIER_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "nummod", "compound", "conj"}
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What earlier sentences established (document-level coreference)."""
+
+    by_surname: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    by_role: dict[str, str] = field(default_factory=dict)
+
+
+def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
+    """Every actor mention of ``doc`` with its code and the rule that coded it."""
+    memory = _Memory()
+    out: list[ActorMention] = []
+    for sentence in doc.sentences:
+        out.extend(_sentence_actors(doc, sentence, dictionary, memory))
+    return out
+
+
+def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory) -> list[ActorMention]:
+    tokens = doc.sentence_tokens(sentence)
+    matches = [m for m in dic.matcher.find(tokens) if _plausible(doc, m)]
+    by_token: dict[int, Match[Entry]] = {}
+    for m in matches:
+        for i in range(m.first, m.last + 1):
+            by_token[i] = m
+    compounds = _compound_countries(doc, tokens, dic)
+    consumed: set[int] = set()
+    mentions: list[ActorMention] = []
+    for m in matches:
+        entry = m.entry
+        if id(m) in consumed:
+            continue
+        if entry.kind == "role":
+            mention = _role_mention(doc, m, by_token, compounds, consumed, memory)
+        elif entry.kind == "person":
+            mention = _person_mention(doc, m, dic, memory)
+        else:
+            mention = _span_mention(doc, m.first, m.last, entry.code, entry.kind, f"lexicon.{entry.kind}", entry.kb_id)
+        if mention is not None:
+            mentions.append(mention)
+    # Compound adjectives not consumed by a role: "армяно-азербайджанская граница".
+    for index, codes in compounds.items():
+        if index not in consumed:
+            mentions.extend(codes)
+    mentions.extend(_unknown_persons(doc, sentence, mentions, memory))
+    kept = [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)]
+    return _attach_persons_to_roles(doc, kept, memory)
+
+
+def _plausible(doc: Doc, m: Match[Entry]) -> bool:
+    first = doc.tokens[m.first]
+    if m.entry.kind in _PROPER and not first.text[:1].isupper():
+        return False
+    if m.entry.kind == "person" and m.first == m.last and len(first.text) < 4:
+        return False
+    return True
+
+
+def _span_mention(doc: Doc, first: int, last: int, code: str, kind: str, rule: str, kb_id: str | None) -> ActorMention:
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    head = _head_of(doc, first, last)
+    return ActorMention(code, doc.text[start:end], start, end, kind, rule, kb_id or None, head)
+
+
+def _head_of(doc: Doc, first: int, last: int) -> int:
+    for i in range(first, last + 1):
+        if not first <= doc.tokens[i].head <= last:
+            return i
+    return first
+
+
+def _subtree_modifiers(doc: Doc, first: int, last: int) -> list[Token]:
+    """Dependents of the span's tokens lying outside it, nearest first, one level of nmod chains deep."""
+    inside = range(first, last + 1)
+    sentence = doc.sentences[doc.tokens[first].sent]
+    direct = [t for t in doc.sentence_tokens(sentence) if t.head in inside and t.index not in inside]
+    second = [t for t in doc.sentence_tokens(sentence) if any(t.head == d.index for d in direct) and t.rel == "nmod"]
+    return sorted(direct, key=lambda t: abs(t.index - first)) + second
+
+
+def _role_mention(doc: Doc, m: Match[Entry], by_token: dict[int, Match[Entry]], compounds: dict[int, list[ActorMention]],
+                  consumed: set[int], memory: _Memory) -> ActorMention:
+    entry = m.entry
+    first, last = m.first, m.last
+    country, rule = entry.country, "lexicon.role.own_country"
+    if not country:
+        for dep in _subtree_modifiers(doc, m.first, m.last):
+            if dep.rel not in _MODIFIER_RELS and not dep.rel.startswith("nmod"):
+                continue
+            other = by_token.get(dep.index)
+            if other is not None and other.entry.kind in ("country", "adjective", "capital") and dep.index < m.first + 6:
+                country, rule = other.entry.country, f"role.{dep.rel.split(':')[0]}.{other.entry.kind}"
+                consumed.add(id(other))
+                first, last = min(first, other.first), max(last, other.last)
+                break
+            if dep.index in compounds and compounds[dep.index]:
+                country, rule = compounds[dep.index][0].code, "role.compound_adjective"
+                break
+    if not country:
+        remembered = memory.by_role.get(entry.kb_id) or memory.by_role.get(entry.role)
+        if remembered:
+            country, rule = remembered, "role.coref.same_role"
+    else:
+        memory.by_role[entry.kb_id] = country
+        memory.by_role[entry.role] = country
+    mention = _span_mention(doc, first, last, country + entry.role, entry.role_kind or "role", rule, entry.kb_id)
+    mention.head = _head_of(doc, m.first, m.last)
+    return mention
+
+
+def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Memory) -> ActorMention | None:
+    date = doc.article.date
+    person_id = m.entry.kb_id
+    if m.first == m.last:
+        candidates = [dic.lexicon.persons[p] for p in dic.surnames.get(fold(doc.tokens[m.first].text), [])]
+        surname = fold(doc.tokens[m.first].lemma or doc.tokens[m.first].text)
+        remembered = memory.by_surname.get(surname)
+        if remembered is not None:
+            code, kb = remembered
+            return _span_mention(doc, m.first, m.last, code, "person", "person.coref.surname", kb)
+        if candidates:
+            in_office = [p for p in candidates if p.office_on(date) is not None and (date is None or p.office_on(date).holds_on(date))]
+            person_id = (in_office or candidates)[0].id
+    person = dic.lexicon.persons[person_id]
+    office = person.office_on(date)
+    if office is not None:
+        code, rule = office.code, f"kb.office.{office.office}"
+    elif person.offices:
+        latest = max(person.offices, key=lambda o: o.valid_to or "9999")
+        code, rule = latest.country, "kb.person.out_of_office"
+    else:
+        return None
+    mention = _span_mention(doc, m.first, m.last, code, "person", rule, person.id)
+    memory.by_surname[fold(person.name.split()[-1])] = (code, person.id)
+    return mention
+
+
+def _unknown_persons(doc: Doc, sentence: Sentence, mentions: list[ActorMention], memory: _Memory) -> list[ActorMention]:
+    """NER persons the knowledge base does not know, coded through an earlier full mention."""
+    out = []
+    for span in doc.ner:
+        if span.type != "PER" or not sentence.start <= span.start < sentence.end:
+            continue
+        if any(m.start <= span.start and span.end <= m.end for m in mentions):
+            continue
+        surname = fold(doc.tokens[span.token_end - 1].lemma or doc.tokens[span.token_end - 1].text)
+        remembered = memory.by_surname.get(surname)
+        if remembered is not None:
+            code, kb = remembered
+            out.append(_span_mention(doc, span.token_start, span.token_end - 1, code, "person", "person.coref.surname", kb))
+        else:
+            out.append(ActorMention("", span.text, span.start, span.end, "person", "ner.person.uncoded", None,
+                                    _head_of(doc, span.token_start, span.token_end - 1)))
+    return out
+
+
+def _attach_persons_to_roles(doc: Doc, mentions: list[ActorMention], memory: _Memory) -> list[ActorMention]:
+    """Merge "президент Франции" + "Эммануэль Макрон" into one mention.
+
+    The knowledge base's office wins when it has one for the date; otherwise
+    the role in apposition codes the person, and later surnames follow it.
+    """
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and m.kind == "person" and prev.kind == "person"
+            and prev.kb_id is not None and prev.kb_id.startswith("role:")
+            and len(prev.code) > 3 and not doc.text[prev.end : m.start].strip(" ,")
+        ):
+            code = m.code if m.rule.startswith("kb.office") else prev.code
+            out[-1] = ActorMention(code, doc.text[prev.start : m.end], prev.start, m.end, "person",
+                                   f"{prev.rule}+apposition", m.kb_id or prev.kb_id, m.head)
+            memory.by_surname[fold(m.text.split()[-1])] = (code, m.kb_id)
+            continue
+        out.append(m)
+    return out
+
+
+def _inside_other(m: ActorMention, mentions: list[ActorMention], index: int) -> bool:
+    return any(
+        j != index and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+        for j, o in enumerate(mentions)
+    )
+
+
+def _compound_countries(doc: Doc, tokens: list[Token], dic: ActorDictionary) -> dict[int, list[ActorMention]]:
+    """Countries inside hyphenated adjectives: "армяно-азербайджанской" → ARM, AZE."""
+    out: dict[int, list[ActorMention]] = {}
+    for token in tokens:
+        if "-" not in token.text or token.pos not in ("ADJ", "NOUN", "PROPN", ""):
+            continue
+        parts = token.text.split("-")
+        codes: list[tuple[str, int, int]] = []
+        offset = token.start
+        for i, part in enumerate(parts):
+            key = fold(part)
+            code = dic.adjective_forms.get(key) if i == len(parts) - 1 else dic.combining.get(key)
+            if code is None:
+                codes = []
+                break
+            codes.append((code, offset, offset + len(part)))
+            offset += len(part) + 1
+        if len(codes) >= 2:
+            out[token.index] = [
+                ActorMention(code, doc.text[s:e], s, e, "adjective", "lexicon.compound_adjective", f"country:{code}", token.index)
+                for code, s, e in codes
+            ]
+    return out

@@ -1,0 +1,38 @@
+"""``letopis data check``: validate every shipped (and user) data file."""
+
+from __future__ import annotations
+
+import argparse
+
+from letopis.actors.lexicon import ActorLexicon, data_dir
+from letopis.cli.options import add_settings_options, settings_from
+from letopis.errors import DataError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("data", help="check the data files", description="Work with letopis data files.")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check", help="validate the data files",
+        description="Load and validate every data file (and the user actor files of the settings); "
+        "print what they hold, or the file, line and problem of the first malformed row.",
+    )
+    check.add_argument("--root", help="a data folder to check instead of the shipped one")
+    add_settings_options(check)
+    check.set_defaults(run=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    root = data_dir() if args.root is None else __import__("pathlib").Path(args.root)
+    try:
+        lexicon = ActorLexicon.load(root, settings.actor_files)
+    except DataError as exc:
+        print(f"letopis data check: FAILED: {exc.message}")
+        return 1
+    offices = sum(len(p.offices) for p in lexicon.persons.values())
+    print(f"data folder: {root}")
+    print(f"countries: {len(lexicon.countries)}  seats: {len(lexicon.seats)}  role nouns: {len(lexicon.roles)}  "
+          f"organisations: {len(lexicon.organisations)}  persons: {len(lexicon.persons)}  offices: {offices}")
+    print("letopis data check: OK")
+    return 0
