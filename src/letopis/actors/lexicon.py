@@ -113,7 +113,10 @@ class ActorLexicon:
         ontology = root / "ontology"
         known_iso3 = {r["iso3"] for r in read_csv(ontology / "countries.csv")}
         types = read_csv(ontology / "cameo_actor_types.csv")
-        role_codes = frozenset(r["code"] for r in types if r["category"].startswith("role") or r["category"] == "agent_extra")
+        role_codes = frozenset(
+            r["code"] for r in types
+            if r["category"].startswith("role") or r["category"] in ("agent_extra", "international_generic")
+        )
         group_codes = frozenset(
             ("IGO" + r["code"]) if r["kind"] == "igo" else r["code"]
             for r in types if r["category"] in ("known_group", "proposed_extension")

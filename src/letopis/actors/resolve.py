@@ -21,6 +21,7 @@ from letopis.actors.entries import ActorDictionary, Entry
 from letopis.actors.matcher import Match, fold
 from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token
 
+_POSSESSIVE = {"его", "ее", "их", "он", "она", "они"}
 _PROPER = {"country", "capital", "seat", "person"}
 _MODIFIER_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "nummod", "compound", "conj"}
 
@@ -31,6 +32,22 @@ class _Memory:
 
     by_surname: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
+    last_person: str = ""
+
+    def person(self, doc: Doc, mention: ActorMention) -> None:
+        """Remember a coded person under its surname (lemma of the mention's last word)."""
+        if mention.code:
+            self.by_surname[surname_key(doc, mention.end)] = (mention.code, mention.kb_id)
+            if len(mention.code) > 3 and mention.code[:3].isalpha():
+                self.last_person = mention.code
+
+
+def surname_key(doc: Doc, end: int) -> str:
+    """The comparison key of the last word ending at ``end``: its folded lemma."""
+    for token in doc.tokens:
+        if token.end == end:
+            return fold(token.lemma or token.text)
+    return ""
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
@@ -52,12 +69,18 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
     compounds = _compound_countries(doc, tokens, dic)
     consumed: set[int] = set()
     mentions: list[ActorMention] = []
+    # Roles right to left, so "пресс-служба премьера" sees "премьера" resolved.
+    resolved: dict[int, ActorMention] = {}
+    for m in reversed(matches):
+        if m.entry.kind == "role" and id(m) not in consumed:
+            resolved[id(m)] = _role_mention(doc, m, by_token, compounds, consumed, memory, resolved)
+            _remember_or_recall(doc, resolved[id(m)], m.entry, memory)
     for m in matches:
         entry = m.entry
         if id(m) in consumed:
             continue
         if entry.kind == "role":
-            mention = _role_mention(doc, m, by_token, compounds, consumed, memory)
+            mention = resolved[id(m)]
         elif entry.kind == "person":
             mention = _person_mention(doc, m, dic, memory)
         else:
@@ -79,6 +102,12 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
         return False
     if m.entry.kind == "person" and m.first == m.last and len(first.text) < 4:
         return False
+    if m.entry.kind == "role":
+        head = doc.tokens[_head_of(doc, m.first, m.last)]
+        if head.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
+            return False  # "после" is a form of "посол" only as a noun
+        if head.pos == "ADJ" and head.rel == "amod":
+            return False  # "военных действий": an adjective, not "the military"
     return True
 
 
@@ -105,33 +134,54 @@ def _subtree_modifiers(doc: Doc, first: int, last: int) -> list[Token]:
 
 
 def _role_mention(doc: Doc, m: Match[Entry], by_token: dict[int, Match[Entry]], compounds: dict[int, list[ActorMention]],
-                  consumed: set[int], memory: _Memory) -> ActorMention:
+                  consumed: set[int], memory: _Memory, resolved: dict[int, ActorMention]) -> ActorMention:
     entry = m.entry
     first, last = m.first, m.last
     country, rule = entry.country, "lexicon.role.own_country"
-    if not country:
-        for dep in _subtree_modifiers(doc, m.first, m.last):
-            if dep.rel not in _MODIFIER_RELS and not dep.rel.startswith("nmod"):
+    for dep in _subtree_modifiers(doc, m.first, m.last):
+        if dep.rel not in _MODIFIER_RELS and not dep.rel.startswith("nmod") or dep.index >= m.first + 6:
+            continue
+        other = by_token.get(dep.index)
+        if other is not None and other.entry.kind in ("country", "adjective", "capital"):
+            if country and other.entry.country != country:
                 continue
-            other = by_token.get(dep.index)
-            if other is not None and other.entry.kind in ("country", "adjective", "capital") and dep.index < m.first + 6:
+            if not country:
                 country, rule = other.entry.country, f"role.{dep.rel.split(':')[0]}.{other.entry.kind}"
-                consumed.add(id(other))
-                first, last = min(first, other.first), max(last, other.last)
+            consumed.add(id(other))
+            first, last = min(first, other.first), max(last, other.last)
+            break
+        if not country and dep.index in compounds and compounds[dep.index]:
+            country, rule = compounds[dep.index][0].code, "role.compound_adjective"
+            break
+        if not country and other is not None and id(other) in resolved and resolved[id(other)].code[:3].isupper():
+            code = resolved[id(other)].code
+            if len(code) > 3 and code[:3] not in ("IGO",):
+                country, rule = code[:3], f"role.{dep.rel.split(':')[0]}.role"
                 break
-            if dep.index in compounds and compounds[dep.index]:
-                country, rule = compounds[dep.index][0].code, "role.compound_adjective"
-                break
-    if not country:
-        remembered = memory.by_role.get(entry.kb_id) or memory.by_role.get(entry.role)
-        if remembered:
-            country, rule = remembered, "role.coref.same_role"
-    else:
-        memory.by_role[entry.kb_id] = country
-        memory.by_role[entry.role] = country
     mention = _span_mention(doc, first, last, country + entry.role, entry.role_kind or "role", rule, entry.kb_id)
     mention.head = _head_of(doc, m.first, m.last)
     return mention
+
+
+def _role_key(entry: Entry) -> str:
+    # "премьер" and "премьер-министр" are one role for coreference.
+    return fold(entry.kb_id.split(":", 1)[-1].split("-")[0].split()[0])
+
+
+def _remember_or_recall(doc: Doc, mention: ActorMention, entry: Entry, memory: _Memory) -> None:
+    if len(mention.code) > len(entry.role):
+        memory.by_role[_role_key(entry)] = mention.code[:3]
+        return
+    head = doc.tokens[mention.head]
+    possessive = any(t.lemma in _POSSESSIVE and t.head == head.index for t in doc.sentence_tokens(doc.sentences[head.sent]))
+    if possessive and memory.last_person:
+        mention.code = memory.last_person[:3] + entry.role
+        mention.rule = "role.coref.possessive"
+        return
+    remembered = memory.by_role.get(_role_key(entry))
+    if remembered:
+        mention.code = remembered + entry.role
+        mention.rule = "role.coref.same_role"
 
 
 def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Memory) -> ActorMention | None:
@@ -139,8 +189,7 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     person_id = m.entry.kb_id
     if m.first == m.last:
         candidates = [dic.lexicon.persons[p] for p in dic.surnames.get(fold(doc.tokens[m.first].text), [])]
-        surname = fold(doc.tokens[m.first].lemma or doc.tokens[m.first].text)
-        remembered = memory.by_surname.get(surname)
+        remembered = memory.by_surname.get(surname_key(doc, doc.tokens[m.first].end))
         if remembered is not None:
             code, kb = remembered
             return _span_mention(doc, m.first, m.last, code, "person", "person.coref.surname", kb)
@@ -157,7 +206,7 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     else:
         return None
     mention = _span_mention(doc, m.first, m.last, code, "person", rule, person.id)
-    memory.by_surname[fold(person.name.split()[-1])] = (code, person.id)
+    memory.person(doc, mention)
     return mention
 
 
@@ -169,8 +218,7 @@ def _unknown_persons(doc: Doc, sentence: Sentence, mentions: list[ActorMention],
             continue
         if any(m.start <= span.start and span.end <= m.end for m in mentions):
             continue
-        surname = fold(doc.tokens[span.token_end - 1].lemma or doc.tokens[span.token_end - 1].text)
-        remembered = memory.by_surname.get(surname)
+        remembered = memory.by_surname.get(surname_key(doc, span.end))
         if remembered is not None:
             code, kb = remembered
             out.append(_span_mention(doc, span.token_start, span.token_end - 1, code, "person", "person.coref.surname", kb))
@@ -197,7 +245,7 @@ def _attach_persons_to_roles(doc: Doc, mentions: list[ActorMention], memory: _Me
             code = m.code if m.rule.startswith("kb.office") else prev.code
             out[-1] = ActorMention(code, doc.text[prev.start : m.end], prev.start, m.end, "person",
                                    f"{prev.rule}+apposition", m.kb_id or prev.kb_id, m.head)
-            memory.by_surname[fold(m.text.split()[-1])] = (code, m.kb_id)
+            memory.person(doc, out[-1])
             continue
         out.append(m)
     return out

@@ -35,6 +35,15 @@ def split_abbreviations(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
+def _common_noun_compound(span: NerSpan, vocab: object) -> bool:
+    """"Твиттер-канале" tagged PER: a hyphenated word ending in a known common noun."""
+    if span.type != "PER" or span.token_end - span.token_start != 1 or "-" not in span.text:
+        return False
+    tail = span.text.rsplit("-", 1)[1].lower()
+    parses = vocab.parse(tail)  # type: ignore[attr-defined]
+    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not {"Name", "Surn", "Patr"} & parses[0].tag.grammemes
+
+
 @stage("actors.entities", requires=["ner", "morph", "syntax"], assigns=["entities"])
 def entities_stage(doc: Doc, resources: Resources) -> None:
     """Entities from NER spans with their normal forms."""
@@ -42,6 +51,7 @@ def entities_stage(doc: Doc, resources: Resources) -> None:
     doc.entities = [
         Entity(span.type, span.start, span.end, span.text, normal_form(doc, span, vocab))
         for span in split_abbreviations(doc, doc.ner)
+        if not _common_noun_compound(span, vocab)
     ]
 
 
