@@ -27,6 +27,7 @@ def _view(doc: Doc) -> dict:
             f"{e['start']:5d}-{e['end']:<5d} {e['type']} {e['text']} => {e['normal']} [{e['actor'] or ''}]"
             for e in record["entities"]
         ),
+        "actors": [f"{a['code'] or '?'} «{a['text']}» {a['rule']}" for a in record["actors"]],
         "events": sorted(
             f"{e['source']['code']} {e['code']} {e['target']['code'] if e['target'] else '-'} «{e['evidence']['text']}»"
             for e in record["events"]

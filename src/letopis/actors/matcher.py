@@ -55,10 +55,10 @@ class Paradigms:
         return result
 
     def _paradigm(self, word: str) -> set[str]:
+        out = _surname_forms(word)
         parses = self.vocab.parse(word)
         nominative = [p for p in parses if "nomn" in p.tag] or parses[:1]
         plural_only = all("plur" in p.tag for p in nominative)
-        out: set[str] = set()
         for parse in nominative[:2]:
             for form in parse.lexeme:
                 if plural_only and "plur" not in form.tag:
@@ -108,3 +108,21 @@ class PhraseMatcher(Generic[T]):
             out.append(Match(tokens[i].index, tokens[i + best[0] - 1].index, best[1]))
             i += best[0]
         return out
+
+
+_SURNAME_ENDINGS = {
+    # Russian-type surnames that pymorphy often parses as something else ("Токаев").
+    ("ов", "ев", "ин", "ын"): ("а", "у", "ым", "е"),
+    ("ова", "ева", "ина", "ына"): ("ой", "у"),
+}
+
+
+def _surname_forms(word: str) -> set[str]:
+    out: set[str] = set()
+    if len(word) < 5 or not word[0].isalpha():
+        return out
+    for endings, suffixes in _SURNAME_ENDINGS.items():
+        if word.endswith(endings):
+            stem = word[:-1] if word.endswith("а") else word
+            out |= {stem + suffix for suffix in suffixes}
+    return out

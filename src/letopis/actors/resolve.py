@@ -129,7 +129,7 @@ def _subtree_modifiers(doc: Doc, first: int, last: int) -> list[Token]:
     inside = range(first, last + 1)
     sentence = doc.sentences[doc.tokens[first].sent]
     direct = [t for t in doc.sentence_tokens(sentence) if t.head in inside and t.index not in inside]
-    second = [t for t in doc.sentence_tokens(sentence) if any(t.head == d.index for d in direct) and t.rel == "nmod"]
+    second = [t for t in doc.sentence_tokens(sentence) if any(t.head == d.index for d in direct) and t.rel in ("nmod", "amod")]
     return sorted(direct, key=lambda t: abs(t.index - first)) + second
 
 

@@ -66,5 +66,11 @@ def resolve_stage(doc: Doc, resources: Resources) -> None:
             if mention.code and mention.start < entity.end and entity.start < mention.end:
                 if best is None or abs(mention.start - entity.start) < abs(best.start - entity.start):
                     best = mention
-        if best is not None:
+        if best is None:
+            continue
+        wider = best.start < entity.start or entity.end < best.end
+        if entity.type == "LOC" and wider and best.code[:3].isalpha() and not best.code.startswith("IGO"):
+            # "Казахстана" inside "Президент Казахстана": the place itself is the state.
+            entity.actor, entity.kb_id = best.code[:3], f"country:{best.code[:3]}"
+        else:
             entity.actor, entity.kb_id = best.code, best.kb_id
