@@ -1,7 +1,8 @@
 """Entity-level NER scores of letopis on factRuEval-2016 (PER/ORG/LOC, exact match).
 
-What it measures: the ``entities`` of the default letopis pipeline
-(``nlp.segment,nlp.morph,nlp.syntax,nlp.ner,actors.entities``), compared with
+What it measures: the ``entities`` of the letopis pipeline
+``nlp.segment,nlp.morph,nlp.syntax,nlp.ner,actors.entities`` (``--pipeline
+default`` takes letopis's current default instead), compared with
 the factRuEval-2016 gold mentions turned into flat PER/ORG/LOC spans by the
 naeval convention (``shared/corpora/README.md`` sections 1 and 6):
 
@@ -92,25 +93,30 @@ def read_split(corpus: Path, limit: int | None) -> list[Document]:
     return docs
 
 
-def predict_letopis(docs: list[Document], layer: str = "entities") -> list[list[Span]]:
+def predict_letopis(docs: list[Document], layer: str, stages: str) -> tuple[list[list[Span]], list[str]]:
+    """letopis spans per document (``entities`` or raw ``ner``) and the names of failed documents."""
     from letopis.model import Article, ErrorRecord
     from letopis.pipeline import Pipeline
     from letopis.settings import Settings
 
-    stages = DEFAULT_PIPELINE if layer == "entities" else "nlp.segment,nlp.ner"
-    pipeline = Pipeline.from_settings(Settings.load(overrides={"pipeline": stages}))
+    if layer == "ner":
+        stages = "nlp.segment,nlp.ner"
+    pipeline = Pipeline.from_settings(Settings.load(overrides={} if stages == "default" else {"pipeline": stages}))
     out: list[list[Span]] = []
+    failed: list[str] = []
     for doc, result in zip(docs, pipeline.run(Article(id=d.name, text=d.text) for d in docs)):
         if isinstance(result, ErrorRecord):
             print(f"warning: {doc.name}: {result.code}: {result.message}", file=sys.stderr)
             out.append([])
+            failed.append(doc.name)
         else:
             spans = result.entities if layer == "entities" else result.ner
             out.append([(e.start, e.end, e.type) for e in spans])
-    return out
+    return out, failed
 
 
 def predict_natasha(docs: list[Document]) -> list[list[Span]]:
+    """natasha's NER spans per document (whole text tagged at once, as ``Doc.tag_ner`` does)."""
     from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
     segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
@@ -173,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="shared folder (default: ../shared)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--system", choices=("letopis", "natasha"), default="letopis")
+    parser.add_argument("--pipeline", default=DEFAULT_PIPELINE,
+                        help="letopis stages, comma-separated, or 'default' for letopis's own default")
     parser.add_argument("--layer", choices=("entities", "ner"), default="entities",
                         help="letopis layer to score: entities (default pipeline) or ner (raw tagger spans, "
                         "pipeline nlp.segment,nlp.ner)")
@@ -184,14 +192,22 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         parser.error(f"no such folder: {corpus}")
     docs = read_split(corpus, args.limit)
-    preds = predict_letopis(docs, args.layer) if args.system == "letopis" else predict_natasha(docs)
+    failed: list[str] = []
+    if args.system == "letopis":
+        preds, failed = predict_letopis(docs, args.layer, args.pipeline)
+    else:
+        preds = predict_natasha(docs)
     table = score(docs, preds)
     name = f"letopis {args.layer}" if args.system == "letopis" else "natasha"
     print_table(f"{name} on factRuEval-2016 {args.split} ({len(docs)} documents), exact match", table)
+    if failed:
+        print(f"{len(failed)} document(s) failed and count as empty: {', '.join(failed)}")
     if args.errors:
         print_errors(docs, preds, args.errors)
     if args.json:
-        summary = {"system": name, "split": args.split, "documents": len(docs), "scores": table}
+        summary = {"system": name, "split": args.split, "documents": len(docs), "failed": failed, "scores": table}
+        if args.system == "letopis":
+            summary["pipeline"] = "nlp.segment,nlp.ner" if args.layer == "ner" else args.pipeline
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     return 0
 

@@ -64,3 +64,11 @@ def test_abbreviation_in_brackets_is_split_off():
     assert [doc.tokens[p.token_start].text for p in parts] == ["Организацию", "ОДКБ"]
     lone = add_ner(doc, "ORG", 4, 6)  # "(ОДКБ)" alone is not split into an empty name
     assert len(split_abbreviations(doc, [lone])) == 1
+
+
+def test_organisation_with_a_cyclic_parse_still_normalises(morph_vocab):
+    # slovnet can leave a cycle inside a span: no token's head lies outside it.
+    doc = make_doc([[("Банка", "банк", "NOUN", "Case=Gen|Gender=Masc|Number=Sing", 2, "nmod"),
+                     ("России", "россия", "PROPN", "Case=Gen|Gender=Fem|Number=Sing", 1, "nmod")]])
+    span = add_ner(doc, "ORG", 0, 1)
+    assert normal_form(doc, span, morph_vocab) == "Банк России"

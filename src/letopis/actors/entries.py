@@ -75,8 +75,8 @@ def compile_dictionary(lexicon: ActorLexicon, paradigms: Paradigms) -> ActorDict
     for person in lexicon.persons.values():
         entry = Entry("person", kb_id=person.id)
         for name in (person.name, *person.aliases):
-            matcher.add(name, entry)
+            matcher.add(name, entry, person=True)
         surname = person.name.split()[-1]
-        matcher.add(surname, entry)
+        matcher.add(surname, entry, person=True)
         surnames.setdefault(fold(surname), []).append(person.id)
     return ActorDictionary(lexicon, matcher, combining, adjective_forms, surnames)

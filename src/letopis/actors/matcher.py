@@ -39,10 +39,10 @@ class Paradigms:
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
-        self._cache: dict[tuple[str, bool], frozenset[str]] = {}
+        self._cache: dict[tuple[str, bool, bool], frozenset[str]] = {}
 
-    def forms(self, word: str, inflect: bool = True) -> frozenset[str]:
-        key = (word, inflect)
+    def forms(self, word: str, inflect: bool = True, person: bool = False) -> frozenset[str]:
+        key = (word, inflect, person)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -50,12 +50,14 @@ class Paradigms:
         out = {base}
         if inflect and any(ch.isalpha() for ch in word) and not (word.isupper() and len(word) > 1):
             out |= self._paradigm(base)
+            if person:
+                out |= _surname_forms(base)
         result = frozenset(out)
         self._cache[key] = result
         return result
 
     def _paradigm(self, word: str) -> set[str]:
-        out = _surname_forms(word)
+        out: set[str] = set()
         parses = self.vocab.parse(word)
         nominative = [p for p in parses if "nomn" in p.tag] or parses[:1]
         plural_only = all("plur" in p.tag for p in nominative)
@@ -75,12 +77,15 @@ class PhraseMatcher(Generic[T]):
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = {}
         self.size = 0
 
-    def add(self, phrase: str, entry: T, inflect: bool = True) -> None:
-        """Register ``phrase`` (nominative) for ``entry``; ``inflect=False`` matches it as written."""
+    def add(self, phrase: str, entry: T, inflect: bool = True, person: bool = False) -> None:
+        """Register ``phrase`` (nominative) for ``entry``; ``inflect=False`` matches it as written.
+
+        ``person=True`` adds the case forms of surnames pymorphy does not know.
+        """
         words = [t.text for t in tokenize(phrase)]
         if not words:
             return
-        pattern = tuple(self.paradigms.forms(w, inflect) for w in words)
+        pattern = tuple(self.paradigms.forms(w, inflect, person) for w in words)
         for first in pattern[0]:
             self._index.setdefault(first, []).append((pattern, entry))
         self.size += 1
@@ -110,19 +115,17 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
-_SURNAME_ENDINGS = {
-    # Russian-type surnames that pymorphy often parses as something else ("Токаев").
-    ("ов", "ев", "ин", "ын"): ("а", "у", "ым", "е"),
-    ("ова", "ева", "ина", "ына"): ("ой", "у"),
-}
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
 def _surname_forms(word: str) -> set[str]:
-    out: set[str] = set()
-    if len(word) < 5 or not word[0].isalpha():
-        return out
-    for endings, suffixes in _SURNAME_ENDINGS.items():
-        if word.endswith(endings):
-            stem = word[:-1] if word.endswith("а") else word
-            out |= {stem + suffix for suffix in suffixes}
-    return out
+    """Case forms of a masculine surname pymorphy may not know ("Токаев", "Пашинян")."""
+    if len(word) < 4 or not word.isalpha():
+        return set()
+    if word.endswith(("ов", "ев", "ин", "ын")):
+        return {word + s for s in ("а", "у", "ым", "е")}
+    if word.endswith(("ова", "ева", "ина", "ына")):
+        return {word[:-1] + s for s in ("ой", "у")}
+    if word[-1] in _CONSONANTS:
+        return {word + s for s in ("а", "у", "ом", "е")}
+    return set()

@@ -37,7 +37,7 @@ def _org_heads(tokens: list[Token]) -> set[int]:
     """The head of an organisation name and the adjectives agreeing with it."""
     inside = {t.index for t in tokens}
     roots = [t for t in tokens if t.head not in inside]
-    head = roots[0]
+    head = roots[0] if roots else tokens[0]  # the parser can leave a cycle inside the span
     chosen = {head.index}
     for token in tokens:
         if token.index < head.index and token.pos in ("ADJ", "DET") and _agrees(token, head):
