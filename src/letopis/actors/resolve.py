@@ -33,33 +33,37 @@ class _Memory:
     by_surname: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
     last_person: str = ""
+    ends: dict[int, Token] = field(default_factory=dict)
 
     def person(self, doc: Doc, mention: ActorMention) -> None:
         """Remember a coded person under its surname (lemma of the mention's last word)."""
         if mention.code:
-            self.by_surname[surname_key(doc, mention.end)] = (mention.code, mention.kb_id)
+            self.by_surname[surname_key(self, mention.end)] = (mention.code, mention.kb_id)
             if len(mention.code) > 3 and mention.code[:3].isalpha():
                 self.last_person = mention.code
 
 
-def surname_key(doc: Doc, end: int) -> str:
+def surname_key(memory: _Memory, end: int) -> str:
     """The comparison key of the last word ending at ``end``: its folded lemma."""
-    for token in doc.tokens:
-        if token.end == end:
-            return fold(token.lemma or token.text)
-    return ""
+    token = memory.ends.get(end)
+    return "" if token is None else fold(token.lemma or token.text)
 
 
 def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
     """Every actor mention of ``doc`` with its code and the rule that coded it."""
-    memory = _Memory()
+    memory = _Memory(ends={t.end: t for t in doc.tokens})
+    per_sentence: dict[int, list[NerSpan]] = {}
+    for span in doc.ner:
+        if span.type == "PER" and span.token_start < len(doc.tokens):
+            per_sentence.setdefault(doc.tokens[span.token_start].sent, []).append(span)
     out: list[ActorMention] = []
     for sentence in doc.sentences:
-        out.extend(_sentence_actors(doc, sentence, dictionary, memory))
+        out.extend(_sentence_actors(doc, sentence, dictionary, memory, per_sentence.get(sentence.index, [])))
     return out
 
 
-def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory) -> list[ActorMention]:
+def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,
+                     persons: list[NerSpan]) -> list[ActorMention]:
     tokens = doc.sentence_tokens(sentence)
     matches = [m for m in dic.matcher.find(tokens) if _plausible(doc, m)]
     by_token: dict[int, Match[Entry]] = {}
@@ -91,7 +95,7 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
     for index, codes in compounds.items():
         if index not in consumed:
             mentions.extend(codes)
-    mentions.extend(_unknown_persons(doc, sentence, mentions, memory))
+    mentions.extend(_unknown_persons(doc, persons, mentions, memory))
     kept = [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)]
     return _attach_persons_to_roles(doc, kept, memory)
 
@@ -189,7 +193,7 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     person_id = m.entry.kb_id
     if m.first == m.last:
         candidates = [dic.lexicon.persons[p] for p in dic.surnames.get(fold(doc.tokens[m.first].text), [])]
-        remembered = memory.by_surname.get(surname_key(doc, doc.tokens[m.first].end))
+        remembered = memory.by_surname.get(surname_key(memory, doc.tokens[m.first].end))
         if remembered is not None:
             code, kb = remembered
             return _span_mention(doc, m.first, m.last, code, "person", "person.coref.surname", kb)
@@ -210,15 +214,13 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     return mention
 
 
-def _unknown_persons(doc: Doc, sentence: Sentence, mentions: list[ActorMention], memory: _Memory) -> list[ActorMention]:
-    """NER persons the knowledge base does not know, coded through an earlier full mention."""
+def _unknown_persons(doc: Doc, persons: list[NerSpan], mentions: list[ActorMention], memory: _Memory) -> list[ActorMention]:
+    """NER persons of one sentence the knowledge base does not know, coded through an earlier full mention."""
     out = []
-    for span in doc.ner:
-        if span.type != "PER" or not sentence.start <= span.start < sentence.end:
-            continue
+    for span in persons:
         if any(m.start <= span.start and span.end <= m.end for m in mentions):
             continue
-        remembered = memory.by_surname.get(surname_key(doc, span.end))
+        remembered = memory.by_surname.get(surname_key(memory, span.end))
         if remembered is not None:
             code, kb = remembered
             out.append(_span_mention(doc, span.token_start, span.token_end - 1, code, "person", "person.coref.surname", kb))

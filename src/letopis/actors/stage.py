@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from letopis.actors.normal import normal_form
@@ -12,6 +13,7 @@ from letopis.resources import Resources
 
 # "Организация Договора о коллективной безопасности (ОДКБ)": the tagger often
 # takes the bracketed abbreviation into the name; they are two mentions.
+_MAX_MENTION_CHARS = 400
 _ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁа-яё\-]{1,9})\)$")
 
 
@@ -59,11 +61,15 @@ def entities_stage(doc: Doc, resources: Resources) -> None:
 def resolve_stage(doc: Doc, resources: Resources) -> None:
     """CAMEO actor codes for every actor mention; entities get their actor and kb_id."""
     doc.actors = resolve_actors(doc, resources.get("actor_dictionary"))
+    coded = sorted((m for m in doc.actors if m.code), key=lambda m: m.start)
+    starts = [m.start for m in coded]
     for entity in doc.entities:
         entity.actor, entity.kb_id = None, None
         best = None
-        for mention in doc.actors:
-            if mention.code and mention.start < entity.end and entity.start < mention.end:
+        # Mentions are short: only those starting shortly before the entity can overlap it.
+        low = bisect.bisect_left(starts, entity.start - _MAX_MENTION_CHARS)
+        for mention in coded[low : bisect.bisect_left(starts, entity.end)]:
+            if mention.start < entity.end and entity.start < mention.end:
                 if best is None or abs(mention.start - entity.start) < abs(best.start - entity.start):
                     best = mention
         if best is None:
