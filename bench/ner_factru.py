@@ -164,7 +164,7 @@ def print_errors(docs: list[Document], preds: list[list[Span]], n: int) -> None:
             for doc, pred in zip(docs, preds):
                 gold, found = set(doc.gold), set(pred)
                 wrong, other = (found - gold, doc.gold) if kind == "FP" else (gold - found, pred)
-                for start, stop, typ in sorted(s for s in wrong if s[2] == label):
+                for start, stop, _ in sorted(s for s in wrong if s[2] == label):
                     if shown >= n:
                         break
                     near = [f"{o[2]}:{doc.text[o[0]:o[1]]!r}" for o in other if o[0] < stop and start < o[1]]

@@ -35,6 +35,7 @@ class Settings:
     max_article_chars: int = _setting(2_000_000, "Articles longer than this (characters) are rejected with an error record.")
     max_sentence_tokens: int = _setting(256, "Longer sentences are split into pieces of this many tokens before tagging.")
     actor_files: tuple[str, ...] = _setting((), "Extra actor files (TSV: name_ru, aliases_ru, code, valid_from, valid_to), comma-separated.")
+    ner_context_chars: int = _setting(1500, "NER tags a paragraph at a time, cut into pieces of at most this many characters.")
     progress: str = _setting("auto", "Progress bar on stderr: auto (when a terminal is attached), always or never.")
 
     @classmethod
@@ -74,7 +75,7 @@ class Settings:
         return cls(**{name: _coerce(cls, name, value) for name, value in raw.items()})
 
     def __post_init__(self) -> None:
-        for name in ("tagger_batch_size", "chunk_articles", "max_article_chars", "max_sentence_tokens"):
+        for name in ("tagger_batch_size", "chunk_articles", "max_article_chars", "max_sentence_tokens", "ner_context_chars"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"setting {name} must be a positive integer")
         if self.progress not in ("auto", "always", "never"):

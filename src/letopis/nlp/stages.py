@@ -23,7 +23,7 @@ def _syntax_batch(docs: list[Doc], resources: Resources) -> None:
 
 
 def _ner_batch(docs: list[Doc], resources: Resources) -> None:
-    taggers.tag_ner(docs, resources.ner_tagger)
+    taggers.tag_ner(docs, resources.ner_tagger, resources.settings.ner_context_chars)
 
 
 @stage("nlp.segment", requires=["text"], assigns=["sentences", "tokens"])
@@ -46,5 +46,5 @@ def syntax_stage(doc: Doc, resources: Resources) -> None:
 
 @stage("nlp.ner", requires=["sentences"], assigns=["ner"], batch=_ner_batch)
 def ner_stage(doc: Doc, resources: Resources) -> None:
-    """Named entities PER, ORG, LOC (slovnet news NER)."""
+    """Named entities PER, ORG, LOC (slovnet news NER), tagged a paragraph at a time."""
     _ner_batch([doc], resources)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from letopis.model import Doc, NerSpan, Sentence
+from letopis.model import Doc, NerSpan, Sentence, Token
 
 
 def _pooled(docs: list[Doc]) -> list[tuple[Doc, Sentence]]:
@@ -55,26 +55,46 @@ def parse_syntax(docs: list[Doc], parser: Any) -> None:
             token.rel = parsed.rel
 
 
-def tag_ner(docs: list[Doc], tagger: Any) -> None:
-    """PER/ORG/LOC spans, tagged sentence by sentence and mapped back to the text."""
-    pool = [(d, s) for d in docs for s in d.sentences]
-    pool.sort(key=lambda pair: len(pair[1].text))
+def ner_units(doc: Doc, max_chars: int) -> list[tuple[int, int]]:
+    """Runs of sentences tagged together: a paragraph, cut at ``max_chars``.
+
+    The NER tagger sees a name better with the sentence before it (a name
+    opening a sentence is often missed alone), but a whole long article in one
+    sequence costs memory; a paragraph is the compromise.
+    Returns ``(first, last)`` sentence indices, inclusive.
+    """
+    units: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        if units:
+            first, last = units[-1]
+            gap = doc.text[doc.sentences[last].end : sentence.start]
+            if "\n" not in gap and sentence.end - doc.sentences[first].start <= max_chars:
+                units[-1] = (first, sentence.index)
+                continue
+        units.append((sentence.index, sentence.index))
+    return units
+
+
+def tag_ner(docs: list[Doc], tagger: Any, max_chars: int = 1500) -> None:
+    """PER/ORG/LOC spans, tagged paragraph by paragraph and mapped back to the text."""
+    pool = [(d, u) for d in docs for u in ner_units(d, max_chars)]
+    pool.sort(key=lambda pair: pair[0].sentences[pair[1][1]].end - pair[0].sentences[pair[1][0]].start)
+    texts = [d.text[d.sentences[a].start : d.sentences[b].end] for d, (a, b) in pool]
     found: dict[int, list[NerSpan]] = {id(d): [] for d in docs}
-    for (doc, sentence), markup in zip(pool, tagger.map([s.text for _, s in pool])):
+    for (doc, (a, b)), markup in zip(pool, tagger.map(texts)):
+        offset = doc.sentences[a].start
+        tokens = doc.tokens[doc.sentences[a].token_start : doc.sentences[b].token_end]
         for span in markup.spans:
-            start, end = sentence.start + span.start, sentence.start + span.stop
-            token_start, token_end = _token_range(doc, sentence, start, end)
+            start, end = offset + span.start, offset + span.stop
+            token_start, token_end = _token_range(tokens, start, end)
             found[id(doc)].append(NerSpan(span.type, start, end, doc.text[start:end], token_start, token_end))
     for doc in docs:
         doc.ner = sorted(found[id(doc)], key=lambda s: s.start)
 
 
-def _token_range(doc: Doc, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    first, last = sentence.token_end, sentence.token_start
-    for token in doc.sentence_tokens(sentence):
-        if token.end > start and token.start < end:
-            first = min(first, token.index)
-            last = max(last, token.index + 1)
-    if first >= last:
-        return sentence.token_start, sentence.token_start
-    return first, last
+def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    inside = [t.index for t in tokens if t.end > start and t.start < end]
+    if not inside:
+        first = tokens[0].index if tokens else 0
+        return first, first
+    return inside[0], inside[-1] + 1
