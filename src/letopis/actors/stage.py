@@ -11,14 +11,13 @@ from letopis.model import Doc, Entity, NerSpan
 from letopis.pipeline import stage
 from letopis.resources import Resources
 
-# "Организация Договора о коллективной безопасности (ОДКБ)": the tagger often
-# takes the bracketed abbreviation into the name; they are two mentions.
-_MAX_MENTION_CHARS = 400
-_ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁа-яё\-]{1,9})\)$")
+# "Организация Договора о коллективной безопасности (ОДКБ)", "Джоэл Саймон
+# (Joel Simon)": a bracketed abbreviation or original spelling is a mention of its own.
+_ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][^()]{0,80}?)\)$")
 
 
 def split_abbreviations(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
-    """Split ``Name (ABBR)`` spans into the name and the abbreviation."""
+    """Split ``Name (ABBR)`` and ``Name (Original Name)`` spans into two mentions."""
     out: list[NerSpan] = []
     for span in spans:
         match = _ABBREVIATION.search(span.text)
