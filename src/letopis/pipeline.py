@@ -97,10 +97,12 @@ class Pipeline:
             yield from self._run_chunk(chunk)
 
     def process(self, article: Article) -> Doc:
-        """Run every stage on one article; raise :class:`StageError` on failure."""
+        """Run every stage on one article; raise :class:`LetopisError` (with the error record's code) on failure."""
         result = next(iter(self._run_chunk([article])))
         if isinstance(result, ErrorRecord):
-            raise StageError(result.stage or "?", article.id, RuntimeError(result.message))
+            error = LetopisError(result.message)
+            error.code = result.code
+            raise error
         return result
 
     def _run_chunk(self, chunk: list[Article | ErrorRecord]) -> list[Doc | ErrorRecord]:

@@ -48,7 +48,10 @@ class Paradigms:
             return cached
         base = fold(word)
         out = {base}
-        if inflect and any(ch.isalpha() for ch in word) and not (word.isupper() and len(word) > 1):
+        if inflect and word.isupper() and len(word) > 1 and word[-1] in _CONSONANT_LETTERS:
+            # Russian writes case endings on consonant-final abbreviations: "МИДа", "МИДом".
+            out |= {base + ending for ending in ("а", "у", "ом", "е")}
+        elif inflect and any(ch.isalpha() for ch in word) and not (word.isupper() and len(word) > 1):
             out |= self._paradigm(base)
             if person:
                 out |= _surname_forms(base)
@@ -116,6 +119,7 @@ class PhraseMatcher(Generic[T]):
 
 
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+_CONSONANT_LETTERS = set("БВГДЖЗКЛМНПРСТФХЦЧШЩ")
 
 
 def _surname_forms(word: str) -> set[str]:

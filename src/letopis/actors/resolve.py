@@ -106,6 +106,8 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
         return False
     if m.entry.kind == "person" and m.first == m.last and len(first.text) < 4:
         return False
+    if m.entry.kind == "person" and sum(ch.isupper() for ch in first.text) > 1 and "-" not in first.text:
+        return False  # "МИДа" is an abbreviation with a case ending, not the surname "Мид"
     if m.entry.kind == "role":
         head = doc.tokens[_head_of(doc, m.first, m.last)]
         if head.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):

@@ -13,6 +13,7 @@ from letopis.resources import Resources
 
 # "Организация Договора о коллективной безопасности (ОДКБ)", "Джоэл Саймон
 # (Joel Simon)": a bracketed abbreviation or original spelling is a mention of its own.
+_MAX_MENTION_CHARS = 400
 _ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][^()]{0,80}?)\)$")
 
 
@@ -56,10 +57,39 @@ def entities_stage(doc: Doc, resources: Resources) -> None:
     ]
 
 
-@stage("actors.resolve", requires=["entities", "syntax", "lemmas"], assigns=["actors"])
+def correct_entities(doc: Doc, vocab: object) -> None:
+    """Fix systematic NER errors with what the actor lexicon knows.
+
+    - A span that is exactly an organisation of the lexicon is an ORG
+      ("ЕС", "Евросоюзом" are tagged LOC by the model).
+    - An ORG span lying inside a state body mention grows to the whole name:
+      "японского [МИДа]" → "японского МИДа", "[ГУ МЧС] России" → "ГУ МЧС России".
+    """
+    bodies = {(m.start, m.end): m for m in doc.actors if m.kind == "body"}
+    organisations = {(m.start, m.end) for m in doc.actors if m.kind == "organisation"}
+    by_end = {t.end: t for t in doc.tokens}
+    by_start = {t.start: t for t in doc.tokens}
+    for entity in doc.entities:
+        if (entity.start, entity.end) in organisations:
+            entity.type = "ORG"
+        if entity.type != "ORG":
+            continue
+        for (start, end), body in bodies.items():
+            if start <= entity.start and entity.end <= end and (start, end) != (entity.start, entity.end):
+                first, last = by_start.get(start), by_end.get(end)
+                if first is None or last is None:
+                    break
+                span = NerSpan("ORG", start, end, doc.text[start:end], first.index, last.index + 1)
+                entity.start, entity.end, entity.text = start, end, span.text
+                entity.normal = normal_form(doc, span, vocab)
+                break
+
+
+@stage("actors.resolve", requires=["entities", "syntax", "lemmas"], assigns=["actors", "entities"])
 def resolve_stage(doc: Doc, resources: Resources) -> None:
-    """CAMEO actor codes for every actor mention; entities get their actor and kb_id."""
+    """CAMEO actor codes for every actor mention; entities corrected with the lexicon and given actor and kb_id."""
     doc.actors = resolve_actors(doc, resources.get("actor_dictionary"))
+    correct_entities(doc, resources.morph_vocab)
     coded = sorted((m for m in doc.actors if m.code), key=lambda m: m.start)
     starts = [m.start for m in coded]
     for entity in doc.entities:
