@@ -1,8 +1,8 @@
 """Entity-level NER scores of letopis on factRuEval-2016 (PER/ORG/LOC, exact match).
 
-What it measures: the ``entities`` of the letopis pipeline
-``nlp.segment,nlp.morph,nlp.syntax,nlp.ner,actors.entities`` (``--pipeline
-default`` takes letopis's current default instead), compared with
+What it measures: the ``entities`` of letopis's default pipeline (what
+``letopis extract`` runs, including the lexicon's corrections in
+``actors.resolve``; ``--pipeline STAGES`` picks other stages), compared with
 the factRuEval-2016 gold mentions turned into flat PER/ORG/LOC spans by the
 naeval convention (``shared/corpora/README.md`` sections 1 and 6):
 
@@ -39,7 +39,7 @@ from typing import Iterable
 TYPES = ("PER", "ORG", "LOC")
 SPLITS = {"test": "testset", "dev": "devset"}
 DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-DEFAULT_PIPELINE = "nlp.segment,nlp.morph,nlp.syntax,nlp.ner,actors.entities"
+DEFAULT_PIPELINE = "default"
 
 Span = tuple[int, int, str]  # start, stop, type
 

@@ -48,10 +48,8 @@ class Paradigms:
             return cached
         base = fold(word)
         out = {base}
-        if inflect and word.isupper() and len(word) > 1 and word[-1] in _CONSONANT_LETTERS:
-            # Russian writes case endings on consonant-final abbreviations: "МИДа", "МИДом".
-            out |= {base + ending for ending in ("а", "у", "ом", "е")}
-        elif inflect and any(ch.isalpha() for ch in word) and not (word.isupper() and len(word) > 1):
+        if inflect and any(ch.isalpha() for ch in word):
+            # Abbreviations too: pymorphy knows "МИД" declines ("МИДа") and "ООН" does not.
             out |= self._paradigm(base)
             if person:
                 out |= _surname_forms(base)
@@ -119,7 +117,6 @@ class PhraseMatcher(Generic[T]):
 
 
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
-_CONSONANT_LETTERS = set("БВГДЖЗКЛМНПРСТФХЦЧШЩ")
 
 
 def _surname_forms(word: str) -> set[str]:

@@ -166,6 +166,7 @@ def _role_mention(doc: Doc, m: Match[Entry], by_token: dict[int, Match[Entry]], 
                 break
     mention = _span_mention(doc, first, last, country + entry.role, entry.role_kind or "role", rule, entry.kb_id)
     mention.head = _head_of(doc, m.first, m.last)
+    mention.core = (doc.tokens[m.first].start, doc.tokens[m.last].end)
     return mention
 
 

@@ -7,7 +7,7 @@ import re
 
 from letopis.actors.normal import normal_form
 from letopis.actors.resolve import resolve_actors
-from letopis.model import Doc, Entity, NerSpan
+from letopis.model import ActorMention, Doc, Entity, NerSpan
 from letopis.pipeline import stage
 from letopis.resources import Resources
 
@@ -57,15 +57,38 @@ def entities_stage(doc: Doc, resources: Resources) -> None:
     ]
 
 
+def _add_named_bodies(doc: Doc, bodies: list[ActorMention], vocab: object) -> None:
+    """State bodies with a proper name the tagger missed ("МИД", "Минобороны") become ORG entities."""
+    taken = [(e.start, e.end) for e in doc.entities]
+    by_start = {t.start: t for t in doc.tokens}
+    by_end = {t.end: t for t in doc.tokens}
+    added = []
+    for body in bodies:
+        start, end = body.core
+        phrase = body.kb_id.split(":", 1)[-1] if body.kb_id else ""
+        if not phrase[:1].isupper() or any(s < end and start < e for s, e in taken):
+            continue
+        first, last = by_start.get(start), by_end.get(end)
+        if first is None or last is None:
+            continue
+        span = NerSpan("ORG", start, end, doc.text[start:end], first.index, last.index + 1)
+        added.append(Entity("ORG", start, end, span.text, normal_form(doc, span, vocab)))
+    if added:
+        doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
+
+
 def correct_entities(doc: Doc, vocab: object) -> None:
     """Fix systematic NER errors with what the actor lexicon knows.
 
     - A span that is exactly an organisation of the lexicon is an ORG
       ("ЕС", "Евросоюзом" are tagged LOC by the model).
-    - An ORG span lying inside a state body mention grows to the whole name:
-      "японского [МИДа]" → "японского МИДа", "[ГУ МЧС] России" → "ГУ МЧС России".
+    - An ORG span inside a state body mention grows leftwards over the country
+      adjective: "японского [МИДа]" → "японского МИДа". A genitive country after
+      the name stays a mention of its own ("Госдепартамента" + "США"), as in
+      the factRuEval convention.
     """
     bodies = {(m.start, m.end): m for m in doc.actors if m.kind == "body"}
+    _add_named_bodies(doc, list(bodies.values()), vocab)
     organisations = {(m.start, m.end) for m in doc.actors if m.kind == "organisation"}
     by_end = {t.end: t for t in doc.tokens}
     by_start = {t.start: t for t in doc.tokens}
@@ -75,12 +98,12 @@ def correct_entities(doc: Doc, vocab: object) -> None:
         if entity.type != "ORG":
             continue
         for (start, end), body in bodies.items():
-            if start <= entity.start and entity.end <= end and (start, end) != (entity.start, entity.end):
-                first, last = by_start.get(start), by_end.get(end)
+            if start < entity.start and entity.end <= end:
+                first, last = by_start.get(start), by_end.get(entity.end)
                 if first is None or last is None:
                     break
-                span = NerSpan("ORG", start, end, doc.text[start:end], first.index, last.index + 1)
-                entity.start, entity.end, entity.text = start, end, span.text
+                span = NerSpan("ORG", start, entity.end, doc.text[start : entity.end], first.index, last.index + 1)
+                entity.start, entity.text = start, span.text
                 entity.normal = normal_form(doc, span, vocab)
                 break
 

@@ -66,7 +66,8 @@ class ActorMention:
     ``kind`` says what was recognised: ``country``, ``adjective``, ``capital``,
     ``seat``, ``role``, ``body``, ``group``, ``organisation``, ``person`` or
     ``coref`` (resolved to an actor named earlier). ``head`` is the document
-    index of the mention's head token (-1 when unknown).
+    index of the mention's head token (-1 when unknown); ``core`` the character
+    span of the dictionary phrase itself, without the words that gave its country.
     """
 
     code: str
@@ -77,6 +78,7 @@ class ActorMention:
     rule: str
     kb_id: str | None = None
     head: int = field(default=-1, metadata={"json": False})
+    core: tuple[int, int] = field(default=(0, 0), metadata={"json": False})
 
     def to_json(self) -> dict[str, Any]:
         return {
