@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from letopis.actors.matcher import fold
 from letopis.actors.normal import normal_form
 from letopis.actors.resolve import resolve_actors
 from letopis.model import ActorMention, Doc, Entity, NerSpan
@@ -77,6 +78,41 @@ def _add_named_bodies(doc: Doc, bodies: list[ActorMention], vocab: object) -> No
         doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
 
 
+def _add_repeated_persons(doc: Doc, vocab: object) -> None:
+    """A surname the article names elsewhere as a person is a person here too.
+
+    The tagger often misses a bare surname that opens a sentence ("Бхутто
+    заявила ..."). (Adding every knowledge-base match as PER was tried and
+    lowered precision on the devset: surnames inside longer names.)
+    """
+    surnames = {fold(doc.tokens[e_end].lemma or doc.tokens[e_end].text)
+                for e_end in _last_tokens(doc, [e for e in doc.entities if e.type == "PER"])}
+    taken = [(e.start, e.end) for e in doc.entities]
+    added: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for token in doc.tokens:
+        if (token.text[:1].isupper() and not token.text.isupper() and token.pos in ("PROPN", "NOUN")
+                and fold(token.lemma or token.text) in surnames and free(token.start, token.end)):
+            first = token
+            previous = doc.tokens[token.index - 1] if token.index > 0 else None
+            if (previous is not None and previous.sent == token.sent and previous.text[:1].isupper()
+                    and previous.end + 1 == token.start and free(previous.start, previous.end) and "Name" in vocab.parse(previous.text)[0].tag):  # type: ignore[attr-defined]
+                first = previous  # "Виктор Понедельник": take the first name along
+            span = NerSpan("PER", first.start, token.end, doc.text[first.start : token.end], first.index, token.index + 1)
+            added.append(Entity("PER", span.start, span.end, span.text, normal_form(doc, span, vocab)))
+            taken.append((span.start, span.end))
+    if added:
+        doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
+
+
+def _last_tokens(doc: Doc, entities: list[Entity]) -> list[int]:
+    by_end = {t.end: t.index for t in doc.tokens}
+    return [by_end[e.end] for e in entities if e.end in by_end]
+
+
 def correct_entities(doc: Doc, vocab: object) -> None:
     """Fix systematic NER errors with what the actor lexicon knows.
 
@@ -89,6 +125,7 @@ def correct_entities(doc: Doc, vocab: object) -> None:
     """
     bodies = {(m.start, m.end): m for m in doc.actors if m.kind == "body"}
     _add_named_bodies(doc, list(bodies.values()), vocab)
+    _add_repeated_persons(doc, vocab)
     organisations = {(m.start, m.end) for m in doc.actors if m.kind == "organisation"}
     by_end = {t.end: t for t in doc.tokens}
     by_start = {t.start: t for t in doc.tokens}
