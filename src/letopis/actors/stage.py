@@ -47,13 +47,37 @@ def _common_noun_compound(span: NerSpan, vocab: object) -> bool:
     return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and not {"Name", "Surn", "Patr"} & parses[0].tag.grammemes
 
 
+_QUOTED_NAME = re.compile(r"^[^«»\"]{1,40}?\s«([^«»]+)»$")
+
+
+def trim_descriptors(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """``ОАО «ВымпелКом»``, ``Концерн «Майкрософт»`` → the quoted name alone.
+
+    The word before the quotes says what kind of organisation it is; the name
+    is what is quoted (factRuEval annotates the two apart the same way).
+    """
+    out = []
+    for span in spans:
+        match = _QUOTED_NAME.match(span.text) if span.type == "ORG" else None
+        if match is None:
+            out.append(span)
+            continue
+        start, end = span.start + match.start(1), span.start + match.end(1)
+        tokens = [t.index for t in doc.tokens[span.token_start : span.token_end] if t.start >= start and t.end <= end]
+        if not tokens:
+            out.append(span)
+            continue
+        out.append(NerSpan("ORG", start, end, doc.text[start:end], tokens[0], tokens[-1] + 1))
+    return out
+
+
 @stage("actors.entities", requires=["ner", "morph", "syntax"], assigns=["entities"])
 def entities_stage(doc: Doc, resources: Resources) -> None:
     """Entities from NER spans with their normal forms."""
     vocab = resources.morph_vocab
     doc.entities = [
         Entity(span.type, span.start, span.end, span.text, normal_form(doc, span, vocab))
-        for span in split_abbreviations(doc, doc.ner)
+        for span in trim_descriptors(doc, split_abbreviations(doc, doc.ner))
         if not _common_noun_compound(span, vocab)
     ]
 
