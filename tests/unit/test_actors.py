@@ -135,3 +135,24 @@ def test_unknown_person_coded_by_apposition_and_surname_later(dictionary):
 def test_lowercase_word_is_not_a_capital_or_person(dictionary):
     doc = make_doc([[("кремль", "кремль", "NOUN", "Case=Nom", 0, "root")]])
     assert codes(doc, dictionary) == []
+
+
+def test_parties_pronoun_and_agency_resolve_to_earlier_actors(dictionary):
+    doc = make_doc([
+        [("между", "между", "ADP", "_", 2, "case"), ("Арменией", "армения", "PROPN", "Case=Ins", 0, "root"),
+         ("и", "и", "CCONJ", "_", 4, "cc"), ("Азербайджаном", "азербайджан", "PROPN", "Case=Ins", 2, "conj")],
+        [("США", "сша", "PROPN", "Case=Nom", 2, "nsubj"), ("призвали", "призвать", "VERB", "_", 0, "root"),
+         ("стороны", "сторона", "NOUN", "Case=Acc|Number=Plur", 2, "obj")],
+        [("Путин", "путин", "PROPN", "Case=Nom", 2, "nsubj"), ("выступил", "выступить", "VERB", "_", 0, "root")],
+        [("Он", "он", "PRON", "Case=Nom|Number=Sing", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")],
+    ])
+    doc.article.date = "2022-09-13"
+    mentions = resolve_actors(doc, dictionary)
+    parties = [(m.text, m.code, m.rule) for m in mentions if m.kind == "coref"]
+    assert parties == [("стороны", "ARM", "coref.parties"), ("стороны", "AZE", "coref.parties"),
+                       ("Он", "RUSGOV", "coref.pronoun")]
+
+
+def test_pronoun_without_antecedent_is_not_a_mention(dictionary):
+    doc = make_doc([[("Он", "он", "PRON", "Case=Nom", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")]])
+    assert resolve_actors(doc, dictionary) == []

@@ -10,13 +10,16 @@ Resolution works sentence by sentence on the dependency parse:
 - a person is coded by the office the knowledge base says they held on the
   article's date, or by the role noun standing in apposition before the name
   ("президент Франции Эммануэль Макрон"); a later bare surname resolves to the
-  person named earlier.
+  person named earlier;
+- "он", "ведомство", "стороны" resolve to the last person, state body or pair
+  of parties (``letopis.actors.coref``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from letopis.actors.coref import Antecedents, bare_mentions
 from letopis.actors.entries import ActorDictionary, Entry
 from letopis.actors.matcher import Match, fold
 from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token
@@ -56,9 +59,13 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
     for span in doc.ner:
         if span.type == "PER" and span.token_start < len(doc.tokens):
             per_sentence.setdefault(doc.tokens[span.token_start].sent, []).append(span)
+    antecedents = Antecedents()
     out: list[ActorMention] = []
     for sentence in doc.sentences:
-        out.extend(_sentence_actors(doc, sentence, dictionary, memory, per_sentence.get(sentence.index, [])))
+        mentions = _sentence_actors(doc, sentence, dictionary, memory, per_sentence.get(sentence.index, []))
+        mentions += bare_mentions(doc, sentence, mentions, antecedents)
+        antecedents.update(doc, mentions)
+        out.extend(sorted(mentions, key=lambda m: m.start))
     return out
 
 

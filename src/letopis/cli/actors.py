@@ -26,8 +26,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     path = Path(args.text)
-    text = path.read_text(encoding="utf-8") if len(args.text) < 4096 and path.is_file() else args.text
-    record = {"id": path.stem if path.is_file() else "text", "text": text}
+    is_file = _is_file(path)
+    text = path.read_text(encoding="utf-8") if is_file else args.text
+    record = {"id": path.stem if is_file else "text", "text": text}
     if args.date:
         record["date"] = args.date
     article = Article.from_json(record, "text")
@@ -43,3 +44,10 @@ def run(args: argparse.Namespace) -> int:
             code = m.code or "?"
             print(f"    {code:<9s} {m.text!r:40s} {m.kind:<12s} {m.rule}" + (f"  ({m.kb_id})" if m.kb_id else ""))
     return 0
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a long text is not a valid file name
+        return False

@@ -1,0 +1,66 @@
+"""Mentions that name no actor themselves: "он", "ведомство", "стороны".
+
+They resolve to what the article established earlier: the last person coded,
+the last state body, the last two parties named together ("между Арменией и
+Азербайджаном", "армяно-азербайджанская граница").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from letopis.model import ActorMention, Doc, Sentence
+
+_PERSON_PRONOUNS = {"он", "она"}
+_AGENCY_NOUNS = {"ведомство"}
+_PARTY_NOUNS = {"сторона", "страна"}
+_COUNTRY_KINDS = {"country", "adjective"}
+
+
+@dataclass(slots=True)
+class Antecedents:
+    """The candidates a pronoun or bare noun can take, updated sentence by sentence."""
+
+    person: ActorMention | None = None
+    body: ActorMention | None = None
+    parties: tuple[str, ...] = ()
+    history: list[ActorMention] = field(default_factory=list)
+
+    def update(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        """Take the new candidates out of one sentence's mentions."""
+        for m in mentions:
+            if m.kind == "person" and len(m.code) > 3 and m.rule != "coref.pronoun":
+                self.person = m
+            elif m.kind == "body" and len(m.code) > 3:
+                self.body = m
+        countries = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind in _COUNTRY_KINDS and m.code]
+        for a, b in zip(countries, countries[1:]):
+            between = doc.text[a.end : b.start].strip(" ,").lower()
+            if a.code != b.code and between in ("", "и", "-"):
+                self.parties = (a.code, b.code)
+
+
+def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], found: Antecedents) -> list[ActorMention]:
+    """Pronouns and bare nouns of ``sentence`` resolved to earlier actors (before ``found`` is updated)."""
+    for m in mentions:
+        # "ведомство", "глава ведомства" matched as role nouns without a country.
+        if found.body and m.kb_id and "ведомств" in m.kb_id and m.code.isalpha() and len(m.code) == 3:
+            m.code = found.body.code if m.kind == "body" else found.body.code[:3] + m.code
+            m.rule = "coref.agency"
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[ActorMention] = []
+    for token in doc.sentence_tokens(sentence):
+        if any(s <= token.start < e for s, e in covered):
+            continue
+        lemma = token.lemma
+        if token.pos == "PRON" and lemma in _PERSON_PRONOUNS and token.feats.get("Case") == "Nom" and found.person:
+            out.append(_refer(token, found.person.code, "coref.pronoun", found.person.kb_id))
+        elif token.pos == "NOUN" and lemma in _AGENCY_NOUNS and found.body:
+            out.append(_refer(token, found.body.code, "coref.agency", found.body.kb_id))
+        elif token.pos == "NOUN" and lemma in _PARTY_NOUNS and token.feats.get("Number") == "Plur" and found.parties:
+            out.extend(_refer(token, code, "coref.parties", f"country:{code}") for code in found.parties)
+    return out
+
+
+def _refer(token, code: str, rule: str, kb_id: str | None) -> ActorMention:  # type: ignore[no-untyped-def]
+    return ActorMention(code, token.text, token.start, token.end, "coref", rule, kb_id, token.index)
