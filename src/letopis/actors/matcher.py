@@ -50,21 +50,23 @@ class Paradigms:
         out = {base}
         if inflect and any(ch.isalpha() for ch in word):
             # Abbreviations too: pymorphy knows "МИД" declines ("МИДа") and "ООН" does not.
-            out |= self._paradigm(base)
+            out |= self._paradigm(base, person)
             if person:
                 out |= _surname_forms(base)
         result = frozenset(out)
         self._cache[key] = result
         return result
 
-    def _paradigm(self, word: str) -> set[str]:
+    def _paradigm(self, word: str, person: bool = False) -> set[str]:
         out: set[str] = set()
         parses = self.vocab.parse(word)
         nominative = [p for p in parses if "nomn" in p.tag] or parses[:1]
         plural_only = all("plur" in p.tag for p in nominative)
         for parse in nominative[:2]:
+            # A man's surname must not match his namesakes' feminine forms ("Зеленская").
+            masculine = person and "masc" in parse.tag
             for form in parse.lexeme:
-                if plural_only and "plur" not in form.tag:
+                if plural_only and "plur" not in form.tag or masculine and "femn" in form.tag:
                     continue
                 out.add(fold(form.word))
         return out

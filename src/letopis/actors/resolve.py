@@ -24,6 +24,7 @@ from letopis.actors.entries import ActorDictionary, Entry
 from letopis.actors.matcher import Match, fold
 from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token
 
+_FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX"}
 _POSSESSIVE = {"его", "ее", "их", "он", "она", "они"}
 _PROPER = {"country", "capital", "seat", "person"}
 _MODIFIER_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "nummod", "compound", "conj"}
@@ -103,6 +104,10 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
         if index not in consumed:
             mentions.extend(codes)
     mentions.extend(_unknown_persons(doc, persons, mentions, memory))
+    # An uncoded NER person does not hide coded states inside it ("Американо-китайские"
+    # tagged PER), but does hide a namesake: "Зайд Абдулла Альшагури" is not Abdullah Abdullah.
+    mentions = [m for m in mentions if m.code or not any(
+        o.code and o.kind != "person" and m.start <= o.start and o.end <= m.end for o in mentions)]
     kept = [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)]
     return _attach_persons_to_roles(doc, kept, memory)
 
@@ -111,7 +116,11 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
     first = doc.tokens[m.first]
     if m.entry.kind in _PROPER and not first.text[:1].isupper():
         return False
-    if m.entry.kind == "person" and m.first == m.last and len(first.text) < 4:
+    if m.entry.kind == "person" and m.first == m.last and (len(first.text) < 3 or len(first.text) == 3 and first.pos != "PROPN"):
+        return False  # "Буш" only when tagged a proper noun
+    if m.entry.kind in ("country", "capital", "seat") and first.pos in _FUNCTION_POS:
+        return False  # "Того же мнения": a pronoun, not Togo
+    if m.entry.kind == "capital" and not _capital_is_actor(doc, m):
         return False
     if m.entry.kind == "person" and sum(ch.isupper() for ch in first.text) > 1 and "-" not in first.text:
         return False  # "МИДа" is an abbreviation with a case ending, not the surname "Мид"
@@ -121,6 +130,26 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
             return False  # "после" is a form of "посол" only as a noun
         if head.pos == "ADJ" and head.rel == "amod":
             return False  # "военных действий": an adjective, not "the military"
+    return True
+
+
+def _capital_is_actor(doc: Doc, m: Match[Entry]) -> bool:
+    """A capital stands for its state unless it is a venue, a US state or a surname.
+
+    "В Москве прошли переговоры" (a place: its verb has a subject of its own),
+    "штат Вашингтон", "Джорджу Вашингтону" are not the state; "В Москве
+    заявили" (impersonal: Moscow speaks) and "Москва ответила" are.
+    """
+    token = doc.tokens[m.first]
+    previous = doc.tokens[m.first - 1] if m.first > 0 and doc.tokens[m.first - 1].sent == token.sent else None
+    if previous is not None and (previous.lemma == "штат" or previous.text[:1].isupper() and previous.pos == "PROPN"):
+        return False
+    sentence = doc.sentences[token.sent]
+    siblings = doc.sentence_tokens(sentence)
+    located = token.feats.get("Case") == "Loc" and any(
+        t.head == token.index and t.lemma in ("в", "во") for t in siblings)
+    if located and token.head >= 0:
+        return not any(t.head == token.head and t.rel.startswith("nsubj") for t in siblings)
     return True
 
 
@@ -202,7 +231,8 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     date = doc.article.date
     person_id = m.entry.kb_id
     if m.first == m.last:
-        candidates = [dic.lexicon.persons[p] for p in dic.surnames.get(fold(doc.tokens[m.first].text), [])]
+        surname = fold(dic.lexicon.persons[m.entry.kb_id].name.split()[-1])
+        candidates = [dic.lexicon.persons[p] for p in dic.surnames.get(surname, [])]
         remembered = memory.by_surname.get(surname_key(memory, doc.tokens[m.first].end))
         if remembered is not None:
             code, kb = remembered
