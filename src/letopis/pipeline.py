@@ -11,6 +11,7 @@ the others go on.
 from __future__ import annotations
 
 import importlib
+import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -27,6 +28,7 @@ BatchFunc = Callable[[list[Doc], Resources], None]
 STAGE_MODULES = ("letopis.nlp.stages", "letopis.actors.stage")
 
 _REGISTRY: dict[str, "Stage"] = {}
+log = logging.getLogger("letopis.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,8 @@ class Pipeline:
                         d.layers |= current.assigns
                     continue
                 except Exception:  # noqa: BLE001 - rerun one by one to find the culprit
-                    pass
+                    log.warning("stage %s failed on a batch of %d articles; rerunning them one by one",
+                                current.name, len(live), exc_info=True)
             for i, d in live:
                 out[i] = self._run_one(current, d)
         return out

@@ -25,6 +25,7 @@ class Resources:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._cache: dict[str, Any] = {}
+        self._failed: dict[str, Exception] = {}
         self._lock = threading.RLock()
         self._loaders: dict[str, Callable[[], Any]] = {
             "navec": _load_navec,
@@ -40,12 +41,20 @@ class Resources:
         """The resource ``name``, loading it on first use."""
         if name not in self._cache:
             with self._lock:
+                if name in self._failed:
+                    # A broken data file fails once, not once per article.
+                    raise self._failed[name]
                 if name not in self._cache:
                     try:
                         loader = self._loaders[name]
                     except KeyError:
                         raise ResourceError(f"unknown resource {name!r}") from None
-                    self._cache[name] = loader()
+                    try:
+                        self._cache[name] = loader()
+                    except Exception as exc:
+                        error = exc if isinstance(exc, ResourceError) else ResourceError(f"cannot load {name}: {exc}")
+                        self._failed[name] = error
+                        raise error from exc
         return self._cache[name]
 
     def register(self, name: str, loader: Callable[[], Any]) -> None:

@@ -76,3 +76,28 @@ def test_failing_batch_falls_back_to_one_by_one():
     assert calls == [2]
     assert isinstance(out[0], Doc) and out[0].extra["seen"]
     assert isinstance(out[1], ErrorRecord)
+
+
+def test_a_failing_resource_loads_once_and_fails_every_article_with_its_error():
+    from letopis.errors import ResourceError
+
+    calls = []
+
+    def broken():
+        calls.append(1)
+        raise ValueError("bad row")
+
+    settings = Settings()
+    resources = Resources(settings)
+    resources.register("broken", broken)
+
+    def use(doc, res):
+        res.get("broken")
+
+    out = list(Pipeline([_stage("x.use", ["text"], ["y"], use)], resources, settings).run(
+        [Article("1", "а"), Article("2", "б")]))
+    assert calls == [1]
+    assert [o.code for o in out] == ["resource_error", "resource_error"]
+    assert "bad row" in out[1].message
+    with pytest.raises(ResourceError):
+        resources.get("broken")
