@@ -34,6 +34,7 @@ class Resources:
             "ner_tagger": lambda: _load_slovnet("ner", self.navec, settings.tagger_batch_size),
             "morph_vocab": _load_morph_vocab,
             "actor_lexicon": lambda: _load_actor_lexicon(settings),
+            "pattern_book": _load_pattern_book,
             "actor_dictionary": lambda: _compile_actor_dictionary(self.get("actor_lexicon"), self.morph_vocab),
         }
 
@@ -127,3 +128,9 @@ def _compile_actor_dictionary(lexicon: Any, vocab: Any) -> Any:
     from letopis.actors.matcher import Paradigms
 
     return compile_dictionary(lexicon, Paradigms(vocab))
+
+
+def _load_pattern_book() -> Any:
+    from letopis.events.patterns import PatternBook
+
+    return PatternBook.load()

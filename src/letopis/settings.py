@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from letopis.errors import ConfigError
 
-DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve")
+DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve", "events.cameo")
 
 
 def _setting(default: Any, help: str) -> Any:

@@ -1,0 +1,1 @@
+"""Events: CAMEO coding of sentences from predicates, their arguments and the actor layer."""

@@ -1,0 +1,175 @@
+"""Coding sentences into CAMEO events.
+
+For every token whose lemma triggers a pattern:
+1. the complement the pattern asks for must stand in the trigger's phrase
+   (its dependency subtree, or the few words after it when the parser attached
+   it elsewhere): "выразил обеспокоенность", "призвал к прекращению огня";
+2. a negated trigger ("не нападали") codes nothing;
+3. the source is the actor that is the trigger's subject, climbing through
+   coordinated, controlled and reported clauses ("решил обратиться",
+   "заявил, что провел"); with no subject, an actor in "в X" speaks
+   ("В Госдепартаменте выражают");
+4. targets are the actors in the trigger's phrase, in the slots the pattern
+   names; each source–target pair is one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.events.patterns import Pattern, PatternBook
+from letopis.model import ActorMention, ActorRef, Doc, Event, Sentence, SpanRef, Token
+
+_SUBJECT_RELS = ("nsubj", "nsubj:pass")
+_CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
+_WINDOW = 6
+
+
+@dataclass(slots=True)
+class _Sentence:
+    doc: Doc
+    sentence: Sentence
+    tokens: list[Token]
+    children: dict[int, list[Token]]
+    actors_at: dict[int, list[ActorMention]]
+
+    def subtree(self, root: Token) -> list[Token]:
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            token = stack.pop()
+            if token.index in seen:
+                continue  # the parser can leave cycles
+            seen.add(token.index)
+            stack.extend(self.children.get(token.index, []))
+        return [self.doc.tokens[i] for i in sorted(seen)]
+
+
+def code_events(doc: Doc, book: PatternBook) -> list[Event]:
+    """Every event of ``doc`` that a pattern codes."""
+    events: list[Event] = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        children: dict[int, list[Token]] = {}
+        for token in tokens:
+            children.setdefault(token.head, []).append(token)
+        actors_at: dict[int, list[ActorMention]] = {}
+        for mention in doc.actors:
+            if mention.code and sentence.start <= mention.start < sentence.end:
+                for token in tokens:
+                    if mention.start <= token.start and token.end <= mention.end:
+                        actors_at.setdefault(token.index, []).append(mention)
+        view = _Sentence(doc, sentence, tokens, children, actors_at)
+        for token in tokens:
+            for pattern in book.by_trigger.get(token.lemma, ()):
+                found = _apply(view, token, pattern, book)
+                if found is not None:
+                    events.extend(found)
+                    break
+    return _unique(events)
+
+
+def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook) -> list[Event] | None:
+    phrase = view.subtree(trigger)
+    if pattern.complement:
+        window = view.tokens[trigger.index - view.sentence.token_start + 1 :][:_WINDOW]
+        complement = next((t for t in phrase + window if t.lemma in pattern.complement), None)
+        if complement is None:
+            return None
+    else:
+        complement = None
+    if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
+        return []
+    sources = _sources(view, trigger)
+    if not sources:
+        return []
+    source_tokens = {t for s in sources for t in range(s.start, s.end)}
+    targets = [] if pattern.target == ("none",) else _targets(view, phrase, pattern, sources)
+    evidence_end = max(trigger.end, complement.end if complement else trigger.end)
+    evidence_start = min(trigger.start, complement.start if complement else trigger.start)
+    text = view.doc.text
+    evidence = SpanRef(evidence_start, evidence_end, text[evidence_start:evidence_end])
+    cameo = book.codes[pattern.code]
+    events = []
+    for source in sources:
+        for target in targets or [None]:
+            if target is not None and (target.code == source.code or target.start in source_tokens):
+                continue
+            events.append(Event(
+                source=ActorRef(source.code, source.text, source.start, source.end),
+                target=None if target is None else ActorRef(target.code, target.text, target.start, target.end),
+                code=cameo.code, root_code=cameo.root_code, quad_class=cameo.quad_class,
+                goldstein=cameo.goldstein, date=view.doc.article.date, background=False,
+                sentence_index=view.sentence.index, evidence=evidence, rule=pattern.id,
+                confidence=0.8 if target is not None else 0.6, plover=cameo.plover,
+            ))
+    return events
+
+
+def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
+    token: Token | None = trigger
+    for _ in range(5):
+        if token is None:
+            break
+        for child in view.children.get(token.index, []):
+            if child.rel in _SUBJECT_RELS:
+                found = _actors_in(view, view.subtree(child)[:8])
+                if found:
+                    return found
+                return []  # a subject that is no actor: nobody political acts
+        if token.rel not in _CLIMB_RELS or token.head < 0:
+            break
+        token = view.doc.tokens[token.head]
+    # "В Госдепартаменте выражают": the body where it is said speaks.
+    for child in view.children.get(trigger.index, []):
+        if child.rel == "obl" and any(c.lemma in ("в", "во") for c in view.children.get(child.index, [])):
+            found = view.actors_at.get(child.index, [])
+            if found:
+                return found[:1]
+    return []
+
+
+def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
+    slots = [s for s in pattern.target if s != "any"]
+    found: list[ActorMention] = []
+    for token in phrase:
+        for mention in view.actors_at.get(token.index, []):
+            if mention in sources or mention in found:
+                continue
+            if slots and not _in_slot(view, token, slots):
+                continue
+            found.append(mention)
+    return found
+
+
+def _in_slot(view: _Sentence, token: Token, slots: list[str]) -> bool:
+    # Walk up to the nominal heading the mention and read its preposition.
+    node = token
+    for _ in range(3):
+        preps = {c.lemma for c in view.children.get(node.index, []) if c.rel == "case"}
+        if preps & set(slots) or "obj" in slots and node.rel in ("obj", "iobj") and not preps:
+            return True
+        if node.head < 0 or node.rel not in ("nmod", "flat", "flat:name", "appos", "conj", "amod"):
+            return False
+        node = view.doc.tokens[node.head]
+    return False
+
+
+def _actors_in(view: _Sentence, tokens: list[Token]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for token in tokens:
+        for mention in view.actors_at.get(token.index, []):
+            if mention not in out:
+                out.append(mention)
+    return out
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple[int, str, str, str | None]] = set()
+    out = []
+    for event in events:
+        key = (event.sentence_index, event.code, event.source.code, event.target.code if event.target else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,0 +1,14 @@
+"""Registration of the ``events.cameo`` stage."""
+
+from __future__ import annotations
+
+from letopis.events.coder import code_events
+from letopis.model import Doc
+from letopis.pipeline import stage
+from letopis.resources import Resources
+
+
+@stage("events.cameo", requires=["actors", "syntax", "lemmas"], assigns=["events"])
+def events_stage(doc: Doc, resources: Resources) -> None:
+    """CAMEO events from the patterns of letopis/data/events/patterns.tsv."""
+    doc.events = code_events(doc, resources.get("pattern_book"))
