@@ -7,6 +7,7 @@ import argparse
 from letopis.actors.lexicon import ActorLexicon, data_dir
 from letopis.cli.options import add_settings_options, settings_from
 from letopis.errors import DataError
+from letopis.events.patterns import PatternBook
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +28,7 @@ def run_check(args: argparse.Namespace) -> int:
     root = data_dir() if args.root is None else __import__("pathlib").Path(args.root)
     try:
         lexicon = ActorLexicon.load(root, settings.actor_files)
+        patterns = PatternBook.load(root)
     except DataError as exc:
         print(f"letopis data check: FAILED: {exc.message}")
         return 1
@@ -34,5 +36,6 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"data folder: {root}")
     print(f"countries: {len(lexicon.countries)}  seats: {len(lexicon.seats)}  role nouns: {len(lexicon.roles)}  "
           f"organisations: {len(lexicon.organisations)}  persons: {len(lexicon.persons)}  offices: {offices}")
+    print(f"event patterns: {patterns.size}  CAMEO codes: {len(patterns.codes)}")
     print("letopis data check: OK")
     return 0

@@ -1,0 +1,92 @@
+"""The event coder on hand-built parses of a toy world (fictional states, no model)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from letopis.errors import DataError
+from letopis.events.coder import code_events
+from letopis.events.patterns import PatternBook
+from letopis.actors.lexicon import data_dir
+from letopis.model import ActorMention
+from tests.factories import make_doc
+
+
+@pytest.fixture(scope="module")
+def book():
+    return PatternBook.load()
+
+
+def actor(doc, index, code):
+    token = doc.tokens[index]
+    doc.actors.append(ActorMention(code, token.text, token.start, token.end, "country", "test", None, index))
+
+
+def test_condemnation_with_subject_and_object(book):
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
+                     ("осудила", "осудить", "VERB", "_", 0, "root"),
+                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 2, "GON")
+    (event,) = code_events(doc, book)
+    assert (event.source.code, event.code, event.target.code, event.rule) == ("ARN", "111", "GON", "ru.condemn.v1")
+    assert (event.root_code, event.quad_class, event.goldstein) == ("11", 3, -2.0)
+    assert doc.text[event.evidence.start:event.evidence.end] == "осудила"
+
+
+def test_negated_act_is_not_coded(book):
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 3, "nsubj"), ("не", "не", "PART", "_", 3, "advmod"),
+                     ("осудила", "осудить", "VERB", "_", 0, "root"), ("Гондорию", "гондория", "PROPN", "Case=Acc", 3, "obj")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 3, "GON")
+    assert code_events(doc, book) == []
+
+
+def test_reported_act_takes_the_speaker_as_source_and_the_complement_picks_the_code(book):
+    # "Арнория заявила, что провела переговоры с Гондорией"
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("заявила", "заявить", "VERB", "_", 0, "root"),
+                     ("что", "что", "SCONJ", "_", 4, "mark"), ("провела", "провести", "VERB", "_", 2, "ccomp"),
+                     ("переговоры", "переговоры", "NOUN", "Case=Acc", 4, "obj"), ("с", "с", "ADP", "_", 7, "case"),
+                     ("Гондорией", "гондория", "PROPN", "Case=Ins", 5, "nmod")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 6, "GON")
+    (event,) = code_events(doc, book)
+    assert (event.source.code, event.code, event.target.code) == ("ARN", "040", "GON")
+    assert event.evidence.text == "провела переговоры"
+
+
+def test_impersonal_speech_in_a_body_and_two_parties(book):
+    # "В Арнории призывают стороны к прекращению огня" with "стороны" = GON and MOR
+    doc = make_doc([[("В", "в", "ADP", "_", 2, "case"), ("Арнории", "арнория", "PROPN", "Case=Loc", 3, "obl"),
+                     ("призывают", "призывать", "VERB", "_", 0, "root"), ("стороны", "сторона", "NOUN", "Case=Acc", 3, "obj"),
+                     ("к", "к", "ADP", "_", 6, "case"), ("прекращению", "прекращение", "NOUN", "Case=Dat", 3, "obl"),
+                     ("огня", "огонь", "NOUN", "Case=Gen", 6, "nmod")]])
+    actor(doc, 1, "ARNGOV")
+    actor(doc, 3, "GON")
+    actor(doc, 3, "MOR")
+    events = code_events(doc, book)
+    assert sorted((e.source.code, e.code, e.target.code) for e in events) == [
+        ("ARNGOV", "0256", "GON"), ("ARNGOV", "0256", "MOR")]
+
+
+def test_subject_that_is_no_actor_codes_nothing(book):
+    doc = make_doc([[("Туристы", "турист", "NOUN", "Case=Nom", 2, "nsubj"), ("осудили", "осудить", "VERB", "_", 0, "root"),
+                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    actor(doc, 2, "GON")
+    assert code_events(doc, book) == []
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("ru.x.v1\tосудить\t\tany\t999", "unknown CAMEO code"),
+    ("ru.condemn.v1\tзаклеймить\t\tany\t111", "duplicate pattern id"),
+    ("ru.y.v1\tосудить|осуждать|раскритиковать\t\tobj|any\t111", "duplicates an earlier one"),
+])
+def test_malformed_pattern_rows_are_reported(tmp_path, row, problem):
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    with open(root / "events" / "patterns.tsv", "a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    with pytest.raises(DataError, match=problem):
+        PatternBook.load(root)
