@@ -101,3 +101,12 @@ def test_a_failing_resource_loads_once_and_fails_every_article_with_its_error():
     assert "bad row" in out[1].message
     with pytest.raises(ResourceError):
         resources.get("broken")
+
+
+def test_a_line_break_ends_a_sentence():
+    pipeline = Pipeline.from_settings(Settings(pipeline=("nlp.segment",)))
+    text = "Заголовок без точки\n\nАвтор/Агентство\n\nПервое предложение. Второе предложение."
+    (doc,) = pipeline.run([Article("a", text)])
+    assert [s.text for s in doc.sentences] == [
+        "Заголовок без точки", "Автор/Агентство", "Первое предложение.", "Второе предложение."]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)

@@ -64,6 +64,7 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
     out: list[ActorMention] = []
     for sentence in doc.sentences:
         mentions = _sentence_actors(doc, sentence, dictionary, memory, per_sentence.get(sentence.index, []))
+        antecedents.update(doc, mentions)  # "стороны" may refer to a pair named in the same sentence
         mentions += bare_mentions(doc, sentence, mentions, antecedents)
         antecedents.update(doc, mentions)
         out.extend(sorted(mentions, key=lambda m: m.start))

@@ -57,7 +57,8 @@ def code_events(doc: Doc, book: PatternBook) -> list[Event]:
         for mention in doc.actors:
             if mention.code and sentence.start <= mention.start < sentence.end:
                 for token in tokens:
-                    if mention.start <= token.start and token.end <= mention.end:
+                    # Overlap, not containment: "армяно" is part of one token.
+                    if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
         view = _Sentence(doc, sentence, tokens, children, actors_at)
         for token in tokens:
@@ -108,9 +109,11 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
 
 def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
     token: Token | None = trigger
+    chain: list[Token] = []
     for _ in range(5):
         if token is None:
             break
+        chain.append(token)
         for child in view.children.get(token.index, []):
             if child.rel in _SUBJECT_RELS:
                 found = _actors_in(view, view.subtree(child)[:8])
@@ -120,12 +123,13 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
         if token.rel not in _CLIMB_RELS or token.head < 0:
             break
         token = view.doc.tokens[token.head]
-    # "В Госдепартаменте выражают": the body where it is said speaks.
-    for child in view.children.get(trigger.index, []):
-        if child.rel == "obl" and any(c.lemma in ("в", "во") for c in view.children.get(child.index, [])):
-            found = view.actors_at.get(child.index, [])
-            if found:
-                return found[:1]
+    # "В Госдепартаменте выражают ... и призывают": the body where it is said speaks.
+    for node in chain:
+        for child in view.children.get(node.index, []):
+            if child.rel == "obl" and any(c.lemma in ("в", "во") for c in view.children.get(child.index, [])):
+                found = view.actors_at.get(child.index, [])
+                if found:
+                    return found[:1]
     return []
 
 

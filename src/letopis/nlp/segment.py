@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from razdel import sentenize, tokenize
+
+# A line break ends a sentence: titles, bylines and list items carry no final
+# punctuation, and razdel would glue them to the next paragraph.
+_LINE = re.compile(r"[^\n]+")
 
 from letopis.model import Doc, Sentence, Token
 
@@ -17,7 +23,7 @@ def segment(doc: Doc, max_tokens: int) -> None:
     text = doc.text
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    for raw in sentenize(text):
+    for raw in _sentences(text):
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for tok in tokenize(raw.text):
             if len(pieces[-1]) >= max_tokens:
@@ -34,3 +40,18 @@ def segment(doc: Doc, max_tokens: int) -> None:
             sentences.append(Sentence(index, s_start, s_end, text[s_start:s_end], first, len(tokens)))
     doc.sentences = sentences
     doc.tokens = tokens
+
+
+class _Raw:
+    __slots__ = ("start", "stop", "text")
+
+    def __init__(self, start: int, stop: int, text: str) -> None:
+        self.start, self.stop, self.text = start, stop, text
+
+
+def _sentences(text: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    for line in _LINE.finditer(text):
+        for raw in sentenize(line.group()):
+            out.append(_Raw(line.start() + raw.start, line.start() + raw.stop, raw.text))
+    return out
