@@ -15,6 +15,7 @@ For every token whose lemma triggers a pattern:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from letopis.events.patterns import Pattern, PatternBook
@@ -48,14 +49,20 @@ class _Sentence:
 def code_events(doc: Doc, book: PatternBook) -> list[Event]:
     """Every event of ``doc`` that a pattern codes."""
     events: list[Event] = []
+    by_sentence: dict[int, list[ActorMention]] = {}
+    starts = [s.start for s in doc.sentences]
+    for mention in doc.actors:
+        if mention.code:
+            index = bisect.bisect_right(starts, mention.start) - 1
+            by_sentence.setdefault(index, []).append(mention)
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
         for token in tokens:
             children.setdefault(token.head, []).append(token)
         actors_at: dict[int, list[ActorMention]] = {}
-        for mention in doc.actors:
-            if mention.code and sentence.start <= mention.start < sentence.end:
+        for mention in by_sentence.get(sentence.index, []):
+            if sentence.start <= mention.start < sentence.end:
                 for token in tokens:
                     # Overlap, not containment: "армяно" is part of one token.
                     if mention.start < token.end and token.start < mention.end:
