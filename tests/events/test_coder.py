@@ -90,3 +90,14 @@ def test_malformed_pattern_rows_are_reported(tmp_path, row, problem):
         handle.write(row + "\n")
     with pytest.raises(DataError, match=problem):
         PatternBook.load(root)
+
+
+def test_fighting_between_two_states_is_coded_both_ways(book):
+    # "бои между Арнорией и Гондорией"
+    doc = make_doc([[("бои", "бой", "NOUN", "Case=Nom|Number=Plur", 0, "root"), ("между", "между", "ADP", "_", 3, "case"),
+                     ("Арнорией", "арнория", "PROPN", "Case=Ins", 1, "nmod"), ("и", "и", "CCONJ", "_", 5, "cc"),
+                     ("Гондорией", "гондория", "PROPN", "Case=Ins", 3, "conj")]])
+    actor(doc, 2, "ARN")
+    actor(doc, 4, "GON")
+    events = code_events(doc, book)
+    assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "190", "GON"), ("GON", "190", "ARN")]

@@ -88,11 +88,23 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
         complement = None
     if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
         return []
+    if "между" in pattern.target:
+        # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
+        sides = _targets(view, phrase, Pattern(pattern.id, (), frozenset(), ("между",), pattern.code), [])
+        countries = list({m.code: m for m in sides}.values())
+        if len(countries) >= 2:
+            return [e for a in countries for b in countries if a is not b
+                    for e in _events(view, trigger, complement, pattern, book, [a], [b])]
     sources = _sources(view, trigger)
     if not sources:
         return []
-    source_tokens = {t for s in sources for t in range(s.start, s.end)}
     targets = [] if pattern.target == ("none",) else _targets(view, phrase, pattern, sources)
+    return _events(view, trigger, complement, pattern, book, sources, targets)
+
+
+def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: Pattern, book: PatternBook,
+            sources: list[ActorMention], targets: list[ActorMention]) -> list[Event]:
+    source_tokens = {t for s in sources for t in range(s.start, s.end)}
     evidence_end = max(trigger.end, complement.end if complement else trigger.end)
     evidence_start = min(trigger.start, complement.start if complement else trigger.start)
     text = view.doc.text
