@@ -23,7 +23,7 @@ from letopis.model import ActorMention, ActorRef, Doc, Event, Sentence, SpanRef,
 
 _SUBJECT_RELS = ("nsubj", "nsubj:pass")
 _CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
-_WINDOW = 6
+_WINDOW = 12
 
 
 @dataclass(slots=True)
@@ -80,7 +80,11 @@ def code_events(doc: Doc, book: PatternBook) -> list[Event]:
 def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook) -> list[Event] | None:
     phrase = view.subtree(trigger)
     if pattern.complement:
-        window = view.tokens[trigger.index - view.sentence.token_start + 1 :][:_WINDOW]
+        window = []
+        for token in view.tokens[trigger.index - view.sentence.token_start + 1 :][:_WINDOW]:
+            if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+                break  # the next clause's words are not this predicate's complement
+            window.append(token)
         complement = next((t for t in phrase + window if t.lemma in pattern.complement), None)
         if complement is None:
             return None
@@ -92,9 +96,10 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
         # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
         sides = _targets(view, phrase, Pattern(pattern.id, (), frozenset(), ("между",), pattern.code), [])
         countries = list({m.code: m for m in sides}.values())
-        if len(countries) >= 2:
-            return [e for a in countries for b in countries if a is not b
-                    for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        if len(countries) < 2:
+            return None  # not this construction: let another pattern try
+        return [e for a in countries for b in countries if a is not b
+                for e in _events(view, trigger, complement, pattern, book, [a], [b])]
     sources = _sources(view, trigger)
     if not sources:
         return []
