@@ -19,11 +19,14 @@ import bisect
 from dataclasses import dataclass
 
 from letopis.events.patterns import Pattern, PatternBook
+from letopis.events.when import is_background, sentence_date
 from letopis.model import ActorMention, ActorRef, Doc, Event, Sentence, SpanRef, Token
 
 _SUBJECT_RELS = ("nsubj", "nsubj:pass")
 _CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
 _WINDOW = 12
+# Codes the coding guide records in one direction only (talks, agreements).
+_SYMMETRIC = {"040", "041", "046", "057", "0871"}
 
 
 @dataclass(slots=True)
@@ -98,8 +101,10 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
         countries = list({m.code: m for m in sides}.values())
         if len(countries) < 2:
             return None  # not this construction: let another pattern try
-        return [e for a in countries for b in countries if a is not b
-                for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
+        if pattern.code not in _SYMMETRIC:  # fighting "между X и Y" is coded once each way
+            pairs += [(b, a) for a, b in pairs]
+        return [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
     sources = _sources(view, trigger)
     if not sources:
         return []
@@ -115,16 +120,23 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
     text = view.doc.text
     evidence = SpanRef(evidence_start, evidence_end, text[evidence_start:evidence_end])
     cameo = book.codes[pattern.code]
+    published = view.doc.article.date
+    written = sentence_date(view.sentence.text)
+    background = is_background(written, published)
+    date = written if written is not None and (background or published is None) else published
     events = []
     for source in sources:
         for target in targets or [None]:
-            if target is not None and (target.code == source.code or target.start in source_tokens):
+            # A target inside the source's own words ("министр обороны Армении") is no target,
+            # except the two parties that "стороны" stands for.
+            inside = target is not None and target.start in source_tokens and target.rule != "coref.parties"
+            if target is not None and (target.code == source.code or inside):
                 continue
             events.append(Event(
                 source=ActorRef(source.code, source.text, source.start, source.end),
                 target=None if target is None else ActorRef(target.code, target.text, target.start, target.end),
                 code=cameo.code, root_code=cameo.root_code, quad_class=cameo.quad_class,
-                goldstein=cameo.goldstein, date=view.doc.article.date, background=False,
+                goldstein=cameo.goldstein, date=date, background=background,
                 sentence_index=view.sentence.index, evidence=evidence, rule=pattern.id,
                 confidence=0.8 if target is not None else 0.6, plover=cameo.plover,
             ))

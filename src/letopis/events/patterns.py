@@ -9,7 +9,9 @@
   prepositions and/or ``obj`` (``к|obj``), or ``none``;
 - ``code``: the CAMEO event code.
 
-A pattern with a complement is more specific and is tried first.
+Patterns with a complement are tried before those without; among them, in
+file order, so the more specific row is written first ("подписать" +
+"перемирие" → 0871 before "подписать" + "соглашение" → 057).
 """
 
 from __future__ import annotations
@@ -77,5 +79,5 @@ class PatternBook:
                 by_trigger.setdefault(trigger, []).append(pattern)
             size += 1
         for patterns in by_trigger.values():
-            patterns.sort(key=lambda p: -len(p.complement))
+            patterns.sort(key=lambda p: not p.complement)  # stable: file order among equals
         return cls(by_trigger, codes, size)
