@@ -101,3 +101,29 @@ def test_fighting_between_two_states_is_coded_both_ways(book):
     actor(doc, 4, "GON")
     events = code_events(doc, book)
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "190", "GON"), ("GON", "190", "ARN")]
+
+
+def test_relative_pronoun_target_is_its_antecedent(book):
+    # "Гондория, с которой Арнория провела переговоры"
+    doc = make_doc([[("Гондория", "гондория", "PROPN", "Case=Nom", 0, "root"), (",", ",", "PUNCT", "_", 6, "punct"),
+                     ("с", "с", "ADP", "_", 4, "case"), ("которой", "который", "PRON", "Case=Ins", 6, "obl"),
+                     ("Арнория", "арнория", "PROPN", "Case=Nom", 6, "nsubj"),
+                     ("провела", "провести", "VERB", "_", 1, "acl:relcl"),
+                     ("переговоры", "переговоры", "NOUN", "Case=Acc", 6, "obj")]])
+    actor(doc, 0, "GON")
+    actor(doc, 4, "ARN")
+    (event,) = code_events(doc, book)
+    assert (event.source.code, event.code, event.target.code) == ("ARN", "040", "GON")
+
+
+def test_object_control_makes_the_invited_the_visitor(book):
+    # "Арнория пригласила Гондорию посетить Морию"
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("пригласила", "пригласить", "VERB", "_", 0, "root"),
+                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj"), ("посетить", "посетить", "VERB", "VerbForm=Inf", 2, "xcomp"),
+                     ("Морию", "мория", "PROPN", "Case=Acc", 4, "obj")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 2, "GON")
+    actor(doc, 4, "MOR")
+    found = sorted((e.source.code, e.code, e.target.code) for e in code_events(doc, book))
+    assert ("GON", "042", "MOR") in found and ("ARN", "036", "GON") in found
+    assert not any(src == "ARN" and code == "042" for src, code, _ in found)

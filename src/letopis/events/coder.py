@@ -144,6 +144,13 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
 
 
 def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
+    # Object control: "пригласил Токаева посетить Ташкент" - Tokayev visits.
+    if trigger.rel == "xcomp" and trigger.head >= 0:
+        for child in view.children.get(trigger.head, []):
+            if child.rel in ("obj", "iobj"):
+                controller = _actors_in(view, view.subtree(child)[:8])
+                if controller:
+                    return controller
     token: Token | None = trigger
     chain: list[Token] = []
     for _ in range(5):
@@ -173,13 +180,28 @@ def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: li
     slots = [s for s in pattern.target if s != "any"]
     found: list[ActorMention] = []
     for token in phrase:
-        for mention in view.actors_at.get(token.index, []):
+        mentions = view.actors_at.get(token.index, [])
+        if token.lemma == "который":
+            # "Макрон, с которым Пашинян провел переговоры": the relative pronoun stands for its antecedent.
+            mentions = _antecedent(view, token)
+        for mention in mentions:
             if mention in sources or mention in found:
                 continue
             if slots and not _in_slot(view, token, slots):
                 continue
             found.append(mention)
     return found
+
+
+def _antecedent(view: _Sentence, pronoun: Token) -> list[ActorMention]:
+    node = pronoun
+    for _ in range(4):
+        if node.head < 0:
+            return []
+        if node.rel.startswith("acl"):
+            return _actors_in(view, [view.doc.tokens[node.head]])
+        node = view.doc.tokens[node.head]
+    return []
 
 
 def _in_slot(view: _Sentence, token: Token, slots: list[str]) -> bool:
