@@ -87,7 +87,8 @@ def test_missing_input_is_a_usage_error(tmp_path, capsys):
 
 
 def test_version_and_help_of_every_command():
-    for args in (["--version"], ["--help"], ["extract", "--help"], ["schema", "--help"], ["--help-settings"]):
+    for args in (["--version"], ["--help"], ["extract", "--help"], ["schema", "--help"], ["--help-settings"],
+                 ["actors", "--help"], ["explain", "--help"], ["summary", "--help"], ["data", "check", "--help"]):
         done = subprocess.run([sys.executable, "-m", "letopis.cli.main", *args], capture_output=True, text=True)
         assert done.returncode == 0, (args, done.stderr)
         assert done.stdout.strip()
@@ -100,3 +101,12 @@ def test_pymorphy2_imports_in_this_environment():
     import pymorphy2
 
     assert pymorphy2.MorphAnalyzer().parse("армии")[0].normal_form == "армия"
+
+
+def test_explain_shows_actors_attempts_and_events(capsys):
+    status, out, _ = _run(["explain", "Армения не нападала на Азербайджан. Пашинян выразил обеспокоенность "
+                                      "действиями Баку.", "--date", "2022-09-13"], capsys)
+    assert status == 0
+    assert "ru.attack.invade.v1" in out and "negated" in out
+    assert "EVENT  ARMGOV 012 AZE" in out and "[ru.concern.express.v1]" in out
+    assert "nsubj" in out  # the parse table

@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from letopis import __version__
-from letopis.cli import actors, data, extract, schema, summary
+from letopis.cli import actors, data, explain, extract, schema, summary
 from letopis.errors import LetopisError
 from letopis.settings import Settings
 
-COMMANDS = (extract, actors, summary, data, schema)
+COMMANDS = (extract, actors, explain, summary, data, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

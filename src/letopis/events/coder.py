@@ -49,8 +49,8 @@ class _Sentence:
         return [self.doc.tokens[i] for i in sorted(seen)]
 
 
-def code_events(doc: Doc, book: PatternBook) -> list[Event]:
-    """Every event of ``doc`` that a pattern codes."""
+def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None) -> list[Event]:
+    """Every event of ``doc`` that a pattern codes; ``trace`` collects every pattern tried."""
     events: list[Event] = []
     by_sentence: dict[int, list[ActorMention]] = {}
     starts = [s.start for s in doc.sentences]
@@ -73,14 +73,26 @@ def code_events(doc: Doc, book: PatternBook) -> list[Event]:
         view = _Sentence(doc, sentence, tokens, children, actors_at)
         for token in tokens:
             for pattern in book.by_trigger.get(token.lemma, ()):
-                found = _apply(view, token, pattern, book)
+                found, outcome = _apply(view, token, pattern, book)
+                if trace is not None:
+                    trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 if found is not None:
                     events.extend(found)
                     break
     return _unique(events)
 
 
-def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook) -> list[Event] | None:
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One pattern tried on one trigger, and what came of it (for ``letopis explain``)."""
+
+    sentence_index: int
+    trigger: str
+    rule: str
+    outcome: str
+
+
+def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook) -> tuple[list[Event] | None, str]:
     phrase = view.subtree(trigger)
     if pattern.complement:
         window = []
@@ -90,26 +102,28 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
             window.append(token)
         complement = next((t for t in phrase + window if t.lemma in pattern.complement), None)
         if complement is None:
-            return None
+            return None, f"no complement ({'|'.join(sorted(pattern.complement))}) in the phrase"
     else:
         complement = None
     if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
-        return []
+        return [], "negated"
     if "между" in pattern.target:
         # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
         sides = _targets(view, phrase, Pattern(pattern.id, (), frozenset(), ("между",), pattern.code), [])
         countries = list({m.code: m for m in sides}.values())
         if len(countries) < 2:
-            return None  # not this construction: let another pattern try
+            return None, "fewer than two actors after 'между'"  # let another pattern try
         pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
         if pattern.code not in _SYMMETRIC:  # fighting "между X и Y" is coded once each way
             pairs += [(b, a) for a, b in pairs]
-        return [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        return events, f"coded {len(events)}"
     sources = _sources(view, trigger)
     if not sources:
-        return []
+        return [], "no actor as source (subject, controller or 'в X')"
     targets = [] if pattern.target == ("none",) else _targets(view, phrase, pattern, sources)
-    return _events(view, trigger, complement, pattern, book, sources, targets)
+    events = _events(view, trigger, complement, pattern, book, sources, targets)
+    return events, f"coded {len(events)}"
 
 
 def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: Pattern, book: PatternBook,

@@ -1,0 +1,58 @@
+"""``letopis explain TEXT_OR_FILE``: why each event was (or was not) coded."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from letopis.cli.actors import _is_file
+from letopis.cli.options import add_settings_options, settings_from
+from letopis.errors import InputRejected
+from letopis.events.coder import Attempt, code_events
+from letopis.model import Article
+from letopis.pipeline import Pipeline
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "explain", help="show, sentence by sentence, the parse, actors, patterns tried and events",
+        description="For each sentence of a text (or a .txt file): the dependency parse, the actors found, "
+        "every pattern tried on a trigger with its outcome (what was missing when it did not fire), and "
+        "the events coded with their rule.",
+    )
+    parser.add_argument("text", metavar="TEXT_OR_FILE", help="Russian text, or the path of a .txt file")
+    parser.add_argument("--date", help="publication date YYYY-MM-DD")
+    parser.add_argument("--no-parse", action="store_true", help="leave out the token table")
+    add_settings_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    path = Path(args.text)
+    is_file = _is_file(path)
+    record = {"id": path.stem if is_file else "text", "text": path.read_text(encoding="utf-8") if is_file else args.text}
+    if args.date:
+        record["date"] = args.date
+    article = Article.from_json(record, "text")
+    if not article.text.strip():
+        raise InputRejected("the text is empty", "empty_text")
+    pipeline = Pipeline.from_settings(settings)
+    doc = pipeline.process(article)
+    trace: list[Attempt] = []
+    code_events(doc, pipeline.resources.get("pattern_book"), trace)
+    for sentence in doc.sentences:
+        print(f"\n[{sentence.index}] {sentence.text}")
+        if not args.no_parse:
+            for token in doc.sentence_tokens(sentence):
+                head = "root" if token.head < 0 else doc.tokens[token.head].text
+                print(f"    {token.index:4d} {token.text:<18s} {token.lemma:<16s} {token.pos:<6s} {token.rel:<12s} -> {head}")
+        for mention in (m for m in doc.actors if sentence.start <= m.start < sentence.end):
+            print(f"  actor  {mention.code or '?':<9s} {mention.text!r} ({mention.rule})")
+        for attempt in (a for a in trace if a.sentence_index == sentence.index):
+            print(f"  tried  {attempt.rule:<32s} on {attempt.trigger!r}: {attempt.outcome}")
+        for event in (e for e in doc.events if e.sentence_index == sentence.index):
+            target = event.target.code if event.target else "-"
+            print(f"  EVENT  {event.source.code} {event.code} {target}  «{event.evidence.text}»  [{event.rule}]"
+                  + (" background" if event.background else ""))
+    return 0
