@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from letopis.cli.options import add_settings_options, settings_from
-from letopis.errors import InputRejected
-from letopis.model import Article
+from letopis.cli.options import add_settings_options, article_from_argument, settings_from
 from letopis.pipeline import Pipeline
 
 
@@ -25,16 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    path = Path(args.text)
-    is_file = _is_file(path)
-    text = path.read_text(encoding="utf-8") if is_file else args.text
-    record = {"id": path.stem if is_file else "text", "text": text}
-    if args.date:
-        record["date"] = args.date
-    article = Article.from_json(record, "text")
-    if not article.text.strip():
-        raise InputRejected("the text is empty", "empty_text")
-    doc = Pipeline.from_settings(settings).process(article)
+    doc = Pipeline.from_settings(settings).process(article_from_argument(args.text, args.date))
     for sentence in doc.sentences:
         mentions = [m for m in doc.actors if sentence.start <= m.start < sentence.end]
         if not mentions:
@@ -45,9 +33,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"    {code:<9s} {m.text!r:40s} {m.kind:<12s} {m.rule}" + (f"  ({m.kb_id})" if m.kb_id else ""))
     return 0
 
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:  # a long text is not a valid file name
-        return False

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from letopis.cli.actors import _is_file
-from letopis.cli.options import add_settings_options, settings_from
-from letopis.errors import InputRejected
+from letopis.cli.options import add_settings_options, article_from_argument, settings_from
 from letopis.events.coder import Attempt, code_events
-from letopis.model import Article
 from letopis.pipeline import Pipeline
 
 
@@ -29,16 +25,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    path = Path(args.text)
-    is_file = _is_file(path)
-    record = {"id": path.stem if is_file else "text", "text": path.read_text(encoding="utf-8") if is_file else args.text}
-    if args.date:
-        record["date"] = args.date
-    article = Article.from_json(record, "text")
-    if not article.text.strip():
-        raise InputRejected("the text is empty", "empty_text")
     pipeline = Pipeline.from_settings(settings)
-    doc = pipeline.process(article)
+    doc = pipeline.process(article_from_argument(args.text, args.date))
     trace: list[Attempt] = []
     code_events(doc, pipeline.resources.get("pattern_book"), trace)
     for sentence in doc.sentences:

@@ -7,6 +7,7 @@ Each command lives in its own module with ``add_parser(subparsers)`` and
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from letopis import __version__
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head and the like
+        sys.stdout = open(os.devnull, "w")
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from letopis.errors import ConfigError
+from letopis.model import Article
 from letopis.settings import Settings
 
 
@@ -26,3 +28,18 @@ def settings_from(args: argparse.Namespace) -> Settings:
             raise ConfigError(f"--setting expects NAME=VALUE, got {item!r}")
         overrides[name.strip()] = value.strip()
     return Settings.load(args.settings, overrides=overrides)
+
+
+def article_from_argument(text_or_file: str, date: str | None) -> Article:
+    """The article of a command taking a Russian text or the path of a .txt file."""
+    path = Path(text_or_file)
+    try:
+        is_file = path.is_file()
+    except OSError:  # a long text is not a valid file name
+        is_file = False
+    record = {"id": path.stem if is_file else "text",
+              "text": path.read_text(encoding="utf-8") if is_file else text_or_file}
+    if date:
+        record["date"] = date
+    article = Article.from_json(record, "text")  # rejects an empty text
+    return article
