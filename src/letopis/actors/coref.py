@@ -53,7 +53,7 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
         if any(s <= token.start < e for s, e in covered):
             continue
         lemma = token.lemma
-        if token.pos == "PRON" and lemma in _PERSON_PRONOUNS and token.feats.get("Case") == "Nom" and found.person:
+        if token.pos == "PRON" and lemma in _PERSON_PRONOUNS and found.person and token.rel not in ("det", "nmod:poss"):
             out.append(_refer(token, found.person.code, "coref.pronoun", found.person.kb_id))
         elif token.pos == "NOUN" and lemma in _AGENCY_NOUNS and found.body:
             out.append(_refer(token, found.body.code, "coref.agency", found.body.kb_id))

@@ -68,7 +68,28 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
         mentions += bare_mentions(doc, sentence, mentions, antecedents)
         antecedents.update(doc, mentions)
         out.extend(sorted(mentions, key=lambda m: m.start))
+    _home_country(out, set(dictionary.lexicon.countries))
     return out
+
+
+def _home_country(mentions: list[ActorMention], states: set[str]) -> None:
+    """Roles the text gives no country ("полицейские", "правительство", "оппозиция")
+    belong to the article's home country: the state its actors name most often.
+
+    News about one country rarely repeats the country's name with every body it
+    mentions; a role left without a country is almost always that country's.
+    """
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.code and m.code[:3] in states:
+            counts[m.code[:3]] = counts.get(m.code[:3], 0) + 1
+    if not counts:
+        return
+    home = max(counts, key=lambda c: counts[c])  # first-named wins ties: dicts keep order
+    for m in mentions:
+        if m.code and len(m.code) == 3 and m.code not in states and m.kind in ("role", "body", "person", "group"):
+            m.code = home + m.code
+            m.rule = "role.home_country"
 
 
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,

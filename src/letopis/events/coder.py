@@ -36,6 +36,7 @@ class _Sentence:
     tokens: list[Token]
     children: dict[int, list[Token]]
     actors_at: dict[int, list[ActorMention]]
+    earlier: list[ActorMention]
 
     def subtree(self, root: Token) -> list[Token]:
         seen: set[int] = set()
@@ -70,7 +71,8 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     # Overlap, not containment: "армяно" is part of one token.
                     if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
-        view = _Sentence(doc, sentence, tokens, children, actors_at)
+        earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
+        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier)
         for token in tokens:
             for pattern in book.by_trigger.get(token.lemma, ()):
                 found, outcome = _apply(view, token, pattern, book)
@@ -122,6 +124,8 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
     if not sources:
         return [], "no actor as source (subject, controller or 'в X')"
     targets = [] if pattern.target == ("none",) else _targets(view, phrase, pattern, sources)
+    if not targets and pattern.target != ("none",):
+        targets = _context_targets(view, trigger, sources)
     events = _events(view, trigger, complement, pattern, book, sources, targets)
     return events, f"coded {len(events)}"
 
@@ -205,6 +209,30 @@ def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: li
                 continue
             found.append(mention)
     return found
+
+
+def _context_targets(view: _Sentence, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """The target a sentence leaves unsaid: "Трамп надеется, что он поправится".
+
+    News rarely reports an act with no one on the other side; when no slot holds
+    an actor, the other actors of the sentence are the likeliest targets, else
+    the last actor of the two sentences before that is not the source's side.
+    """
+    own = {s.code for s in sources}
+    countries = {s.code[:3] for s in sources}
+    spans = [(s.start, s.end) for s in sources]
+    found: list[ActorMention] = []
+    for token in view.tokens:
+        for mention in view.actors_at.get(token.index, []):
+            if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found:
+                continue
+            found.append(mention)
+    if found:
+        return found
+    for mention in reversed(view.earlier):
+        if mention.code[:3] not in countries:
+            return [mention]
+    return []
 
 
 def _antecedent(view: _Sentence, pronoun: Token) -> list[ActorMention]:
