@@ -11,11 +11,11 @@ import os
 import sys
 
 from letopis import __version__
-from letopis.cli import actors, data, explain, extract, schema, summary
+from letopis.cli import actors, data, explain, extract, patterns, schema, summary
 from letopis.errors import LetopisError
 from letopis.settings import Settings
 
-COMMANDS = (extract, actors, explain, summary, data, schema)
+COMMANDS = (extract, actors, explain, patterns, summary, data, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
