@@ -79,9 +79,16 @@ def test_subject_that_is_no_actor_codes_nothing(book):
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("ru.x.v1\tосудить\t\tany\t999", "unknown CAMEO code"),
-    ("ru.condemn.v1\tзаклеймить\t\tany\t111", "duplicate pattern id"),
-    ("ru.y.v1\tосудить|осуждать|раскритиковать\t\tobj|any\t111", "duplicates an earlier one"),
+    ("ru.x.v1\tосудить\t\tany\t999\t", "unknown CAMEO code"),
+    ("ru.condemn.v1\tзаклеймить\t\tany\t111\t", "duplicate pattern id"),
+    ("ru.y.v1\tосудить|осуждать|раскритиковать\t\tobj|any\t111\t", "duplicates an earlier one"),
+    ("ru.z.v1\tосудить\t\tобъект\t111\t", "malformed target frame"),
+    ("ru.z.v1\tосудить\t\tany|obj\t111\t", "'any' comes last"),
+    ("ru.z.v1\tосудить\t\tк\t111\t", "unreachable for trigger 'осудить'"),
+    ("ru.z.v1\tзаклеймить\t\tany\t111\tXYZ", "unknown agent role"),
+    ("condemn\tзаклеймить\t\tany\t111\t", "is not of the form"),
+    ("ru.z.v1\tвыразить протест\t\tany\t111\t", "single lemmas"),
+    ("ru.z.v1\tзаклеймить\t\tany\t111", "6 fields|5 fields"),
 ])
 def test_malformed_pattern_rows_are_reported(tmp_path, row, problem):
     root = tmp_path / "data"
@@ -89,6 +96,15 @@ def test_malformed_pattern_rows_are_reported(tmp_path, row, problem):
     with open(root / "events" / "patterns.tsv", "a", encoding="utf-8") as handle:
         handle.write(row + "\n")
     with pytest.raises(DataError, match=problem):
+        PatternBook.load(root)
+
+
+def test_unknown_word_class_is_reported(tmp_path):
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    with open(root / "events" / "words.tsv", "a", encoding="utf-8") as handle:
+        handle.write("заклеймить\tangry\n")
+    with pytest.raises(DataError, match="unknown word class 'angry'"):
         PatternBook.load(root)
 
 

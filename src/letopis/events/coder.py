@@ -37,6 +37,7 @@ class _Sentence:
     children: dict[int, list[Token]]
     actors_at: dict[int, list[ActorMention]]
     earlier: list[ActorMention]
+    book: PatternBook
 
     def subtree(self, root: Token) -> list[Token]:
         seen: set[int] = set()
@@ -72,10 +73,11 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
-        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier)
+        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book)
         for token in tokens:
-            for pattern in book.by_trigger.get(token.lemma, ()):
-                found, outcome = _apply(view, token, pattern, book)
+            patterns = book.by_trigger.get(token.lemma, ())
+            for number, pattern in enumerate(patterns, 1):
+                found, outcome = _apply(view, token, pattern, book, number == len(patterns))
                 if trace is not None:
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 if found is not None:
@@ -94,7 +96,8 @@ class Attempt:
     outcome: str
 
 
-def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook) -> tuple[list[Event] | None, str]:
+def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
+           last: bool) -> tuple[list[Event] | None, str]:
     phrase = view.subtree(trigger)
     if pattern.complement:
         window = []
@@ -120,11 +123,41 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook)
             pairs += [(b, a) for a, b in pairs]
         events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
         return events, f"coded {len(events)}"
-    sources = _sources(view, trigger)
-    if not sources:
-        return [], "no actor as source (subject, controller or 'в X')"
-    targets = [] if pattern.target == ("none",) else _targets(view, phrase, pattern, sources)
+    modal = _modal(view, trigger)
+    if modal:
+        return [], f"modal ({modal}): intended or possible, not done"
+    patients = _passive_subject(view, trigger)
+    if patients is not None:
+        # "Мурси был арестован новыми властями": the subject suffers the act, the agent does it.
+        sources = _agents(view, trigger) or _implicit_agent(trigger, pattern, patients, book.states)
+        if not sources:
+            return [], "passive with no agent"
+        targets = [p for p in patients if p not in sources]
+    else:
+        sources = _sources(view, trigger)
+        if not sources and pattern.agent and _impersonal(view, trigger):
+            # "Его арестовали": an act with no subject has the agent the pattern names.
+            objects = _targets(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
+            sources = _implicit_agent(trigger, pattern, objects, book.states)
+            if sources:
+                return _events(view, trigger, complement, pattern, book, sources, objects), "coded with the pattern's agent"
+        if not sources:
+            return [], "no actor as source (subject, controller, speaker or 'в X')"
+        if trigger.pos == "NOUN":
+            # A noun's genitives and adjectives are its doer, not its target: only slots count.
+            slots = tuple(s for s in pattern.target if s != "any") or ("obj",)
+            pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, slots, pattern.code, pattern.agent)
+        targets = [] if pattern.target == ("none",) else _targets(view, _own_clause(view, trigger, phrase), pattern, sources)
+    if not targets and "mutual" in pattern.target and len({s.code for s in sources}) > 1:
+        # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
+        pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        if pattern.code in _SYMMETRIC:
+            pairs = [(a, b) for a, b in pairs if a.start < b.start]
+        events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        return events, f"coded {len(events)} between the subjects"
     if not targets and pattern.target != ("none",):
+        if "any" not in pattern.target and not last:
+            return None, f"no actor in the slots {'|'.join(pattern.target)}"
         targets = _context_targets(view, trigger, sources)
     events = _events(view, trigger, complement, pattern, book, sources, targets)
     return events, f"coded {len(events)}"
@@ -150,6 +183,8 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
             inside = target is not None and target.start in source_tokens and target.rule != "coref.parties"
             if target is not None and (target.code == source.code or inside):
                 continue
+            if target is not None and (source.code[:3] == target.code or target.code[:3] == source.code) and len(source.code) + len(target.code) > 6:
+                continue  # "Правительство Японии ... Япония": a state is not its own government's target
             events.append(Event(
                 source=ActorRef(source.code, source.text, source.start, source.end),
                 target=None if target is None else ActorRef(target.code, target.text, target.start, target.end),
@@ -161,6 +196,99 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
     return events
 
 
+def _modal(view: _Sentence, trigger: Token) -> str:
+    """The word that makes the trigger an intention, a possibility or an appeal, not an act.
+
+    "может ввести санкции", "намерен ввести", "призвал прекратить", "ввел бы": the
+    infinitive's head (or a "бы") says the act has not happened; the head is
+    coded by its own pattern if it has one (пригрозить → 13x, призвать → 02x).
+    """
+    book = view.book
+    for child in view.children.get(trigger.index, []):
+        if child.lemma == "бы" or child.lemma in book.modal and child.rel in ("aux", "cop"):
+            return child.lemma
+    if trigger.feats.get("VerbForm") == "Inf" and trigger.head >= 0:
+        head = view.doc.tokens[trigger.head]
+        if head.lemma in book.modal:
+            return head.lemma
+    return ""
+
+
+def _passive_subject(view: _Sentence, trigger: Token) -> list[ActorMention] | None:
+    """The actors an act is done to when the trigger is passive; None when it is active."""
+    passive = trigger.feats.get("Voice") == "Pass"
+    for child in view.children.get(trigger.index, []):
+        if child.rel == "nsubj:pass" or passive and child.rel == "nsubj":
+            return _actors_in(view, view.subtree(child)[:8])
+    if passive and trigger.rel.startswith("acl") and trigger.head >= 0:
+        # "островам, захваченным Советским Союзом": the noun the participle describes.
+        return _actors_in(view, [view.doc.tokens[trigger.head]])
+    if passive:
+        # "После отстранения от власти арестован": the dropped subject is the last person named.
+        person = next((m for m in reversed(view.earlier) if m.kind in ("person", "coref")), None)
+        return [person] if person else []
+    return None
+
+
+def _agents(view: _Sentence, trigger: Token) -> list[ActorMention]:
+    """The doer of a passive act: "арестован новыми властями", "со стороны полиции"."""
+    for child in view.children.get(trigger.index, []):
+        if child.rel not in ("obl", "obl:agent", "nmod"):
+            continue
+        preps = [c.lemma for c in view.children.get(child.index, []) if c.rel == "case"]
+        if not preps and child.feats.get("Case") == "Ins":
+            found = _actors_in(view, view.subtree(child)[:6])
+            if found:
+                return found
+        if child.lemma == "сторона" and preps == ["с"]:
+            found = _actors_in(view, view.subtree(child)[1:8])
+            if found:
+                return found
+    return []
+
+
+def _impersonal(view: _Sentence, trigger: Token) -> bool:
+    """"Его арестовали", "приговорили к 20 годам": third person plural with no subject."""
+    if trigger.feats.get("Number") != "Plur" or trigger.feats.get("Person", "3") != "3":
+        return False
+    return not any(c.rel.startswith("nsubj") for c in view.children.get(trigger.index, []))
+
+
+def _implicit_agent(trigger: Token, pattern: Pattern, patients: list[ActorMention], states: frozenset[str]) -> list[ActorMention]:
+    """The body that acts on the patient's behalf when the text names no doer.
+
+    A sentence is passed by a court and an arrest made by police of the
+    patient's own state: the pattern's ``agent`` role prefixed with that country.
+    """
+    if not pattern.agent:
+        return []
+    for patient in patients:
+        if patient.code[:3] in states:
+            code = patient.code[:3] + pattern.agent
+            return [ActorMention(code, trigger.text, trigger.start, trigger.end, "implicit", "implicit.agent", None, trigger.index)]
+    return []
+
+
+def _speaker(view: _Sentence, pronoun: Token) -> list[ActorMention]:
+    """Who "мы" or "я" is: the subject of a speech verb in the sentence
+    ("Мы призываем ..., - написал Блинкен") or the last speaker before it."""
+    speech = view.book.speech
+    for token in view.tokens:
+        if token.lemma in speech and token.index != pronoun.head:
+            for child in view.children.get(token.index, []):
+                if child.rel == "nsubj":
+                    found = _actors_in(view, view.subtree(child)[:8])
+                    if found:
+                        return found[:1]
+    for mention in reversed(view.earlier):
+        if mention.head is None:
+            continue
+        head = view.doc.tokens[mention.head]
+        if head.rel == "nsubj" and head.head >= 0 and view.doc.tokens[head.head].lemma in speech:
+            return [mention]
+    return []
+
+
 def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
     # Object control: "пригласил Токаева посетить Ташкент" - Tokayev visits.
     if trigger.rel == "xcomp" and trigger.head >= 0:
@@ -169,6 +297,17 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
                 controller = _actors_in(view, view.subtree(child)[:8])
                 if controller:
                     return controller
+    if trigger.pos == "NOUN":
+        # "визит министра обороны России", "российские удары": the noun's own actor acts.
+        for child in view.children.get(trigger.index, []):
+            bare = not any(c.rel == "case" for c in view.children.get(child.index, []))
+            if child.rel in ("nmod", "amod") and bare and child.feats.get("Case") in ("Gen", trigger.feats.get("Case")):
+                found = _actors_in(view, view.subtree(child)[:8])
+                if found:
+                    return found
+        if trigger.rel != "obj" or trigger.head < 0 or view.doc.tokens[trigger.head].lemma not in view.book.light:
+            return []  # a noun deep in a phrase is no clause of its own subject
+        trigger = view.doc.tokens[trigger.head]  # "провели акцию": the light verb's subject
     token: Token | None = trigger
     chain: list[Token] = []
     for _ in range(5):
@@ -177,7 +316,9 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
         chain.append(token)
         for child in view.children.get(token.index, []):
             if child.rel in _SUBJECT_RELS:
-                found = _actors_in(view, view.subtree(child)[:8])
+                if child.lemma in ("мы", "я"):
+                    return _speaker(view, child)
+                found = _actors_in(view, view.subtree(child)[:20])
                 if found:
                     return found
                 return []  # a subject that is no actor: nobody political acts
@@ -209,6 +350,16 @@ def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: li
                 continue
             found.append(mention)
     return found
+
+
+def _own_clause(view: _Sentence, trigger: Token, phrase: list[Token]) -> list[Token]:
+    """The trigger's phrase without the clauses coordinated to it ("выступил посредником, а
+    военные были размещены ...": the second clause's actors are not the first's targets)."""
+    cut: set[int] = set()
+    for child in view.children.get(trigger.index, []):
+        if child.rel in ("conj", "parataxis") and child.pos in ("VERB", "AUX") or child.rel == "parataxis":
+            cut.update(t.index for t in view.subtree(child))
+    return [t for t in phrase if t.index not in cut] if cut else phrase
 
 
 def _context_targets(view: _Sentence, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:

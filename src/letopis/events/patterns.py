@@ -16,11 +16,12 @@ file order, so the more specific row is written first ("подписать" +
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from letopis.actors.lexicon import data_dir
-from letopis.actors.tables import read_csv, read_tsv
+from letopis.actors.tables import Row, read_csv, read_tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class Pattern:
     complement: frozenset[str]
     target: tuple[str, ...]
     code: str
+    agent: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,36 +50,83 @@ class PatternBook:
     by_trigger: dict[str, list[Pattern]]
     codes: dict[str, CameoCode]
     size: int
+    modal: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
-        """Load and validate the patterns against ``cameo_events.csv``."""
+        """Load and validate the patterns and word classes against the ontology."""
         root = root or data_dir()
         codes = {
             r["code"]: CameoCode(r["code"], r["root_code"], float(r["goldstein"]), int(r["quad_class"]),
                                  r["plover_category"] or None)
             for r in read_csv(root / "ontology" / "cameo_events.csv")
         }
+        states = frozenset(r["iso3"] for r in read_csv(root / "ontology" / "countries.csv") if r.get("iso3"))
+        roles = frozenset(r["code"] for r in read_csv(root / "ontology" / "cameo_actor_types.csv") if r.get("code"))
         by_trigger: dict[str, list[Pattern]] = {}
         seen: dict[str, int] = {}
         signatures: set[tuple[str, frozenset[str], tuple[str, ...]]] = set()
+        catch_all: dict[str, str] = {}
         size = 0
-        columns = ("id", "trigger", "complement", "target", "code")
-        for row in read_tsv(root / "events" / "patterns.tsv", columns, ("id", "trigger", "target", "code")):
-            if row["code"] not in codes:
-                raise row.fail(f"unknown CAMEO code {row['code']!r}")
-            if row["id"] in seen:
-                raise row.fail(f"duplicate pattern id {row['id']!r} (first on line {seen[row['id']]})")
-            seen[row["id"]] = row.line
-            target = tuple(row.split("target")) if "|" in row["target"] else (row["target"],)
-            pattern = Pattern(row["id"], tuple(row.split("trigger")), frozenset(row.split("complement")), target, row["code"])
+        for row in read_tsv(root / "events" / "patterns.tsv", _COLUMNS, ("id", "trigger", "target", "code")):
+            pattern = _pattern(row, codes, roles)
+            if pattern.id in seen:
+                raise row.fail(f"duplicate pattern id {pattern.id!r} (first on line {seen[pattern.id]})")
+            seen[pattern.id] = row.line
             for trigger in pattern.triggers:
                 signature = (trigger, pattern.complement, pattern.target)
                 if signature in signatures:
                     raise row.fail(f"pattern duplicates an earlier one for trigger {trigger!r}")
+                if not pattern.complement and trigger in catch_all and _covers(catch_all[trigger], pattern.target):
+                    raise row.fail(f"unreachable for trigger {trigger!r}: pattern {catch_all[trigger]} needs no "
+                                   "complement and is tried first")
                 signatures.add(signature)
+                if not pattern.complement:
+                    catch_all.setdefault(trigger, "|".join(pattern.target) + " " + pattern.id)
                 by_trigger.setdefault(trigger, []).append(pattern)
             size += 1
         for patterns in by_trigger.values():
             patterns.sort(key=lambda p: not p.complement)  # stable: file order among equals
-        return cls(by_trigger, codes, size)
+        words: dict[str, set[str]] = {kind: set() for kind in _WORD_CLASSES}
+        for row in read_tsv(root / "events" / "words.tsv", ("lemma", "class"), ("lemma", "class")):
+            if row["class"] not in _WORD_CLASSES:
+                raise row.fail(f"unknown word class {row['class']!r} (expected one of {', '.join(_WORD_CLASSES)})")
+            words[row["class"]].add(row["lemma"])
+        return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
+                   frozenset(words["light"]))
+
+
+_COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
+_WORD_CLASSES = ("modal", "speech", "light")
+# Slots a target can be read from: "obj", or a preposition heading the target's phrase.
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+                    "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
+_ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
+
+
+def _pattern(row: Row, codes: dict[str, CameoCode], roles: frozenset[str]) -> Pattern:
+    if not _ID.match(row["id"]):
+        raise row.fail(f"pattern id {row['id']!r} is not of the form ru.family.name.vN")
+    if row["code"] not in codes:
+        raise row.fail(f"unknown CAMEO code {row['code']!r}")
+    target = tuple(row.split("target"))
+    bad = [slot for slot in target if slot not in _SLOTS]
+    if bad:
+        raise row.fail(f"malformed target frame: {', '.join(bad)} (slots: obj, a preposition, any or none)")
+    if ("none" in target or "any" in target and target[-1] != "any") and len(target) > 1:
+        raise row.fail("malformed target frame: 'none' stands alone and 'any' comes last")
+    if row["agent"] and row["agent"] not in roles:
+        raise row.fail(f"unknown agent role {row['agent']!r} (a code of cameo_actor_types.csv)")
+    triggers = tuple(row.split("trigger"))
+    if any(" " in t for t in triggers) or any(" " in c for c in row.split("complement")):
+        raise row.fail("triggers and complements are single lemmas")
+    return Pattern(row["id"], triggers, frozenset(row.split("complement")), target, row["code"], row["agent"])
+
+
+def _covers(first: str, target: tuple[str, ...]) -> bool:
+    """Whether a complement-free pattern with target frame ``first`` shadows one with ``target``."""
+    frame = first.split(" ", 1)[0].split("|")
+    return "any" in frame
