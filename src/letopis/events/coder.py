@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass
 
 from letopis.events.patterns import Pattern, PatternBook
-from letopis.events.when import is_background, sentence_date
+from letopis.events.when import timeline
 from letopis.model import ActorMention, ActorRef, Doc, Event, Sentence, SpanRef, Token
 
 _SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -38,6 +38,7 @@ class _Sentence:
     actors_at: dict[int, list[ActorMention]]
     earlier: list[ActorMention]
     book: PatternBook
+    when: tuple[str | None, bool]
 
     def subtree(self, root: Token) -> list[Token]:
         seen: set[int] = set()
@@ -60,6 +61,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
         if mention.code:
             index = bisect.bisect_right(starts, mention.start) - 1
             by_sentence.setdefault(index, []).append(mention)
+    dates = timeline([s.text for s in doc.sentences], doc.article.date)
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -73,7 +75,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
-        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book)
+        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index])
         for token in tokens:
             patterns = book.by_trigger.get(token.lemma, ())
             for number, pattern in enumerate(patterns, 1):
@@ -171,10 +173,9 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
     text = view.doc.text
     evidence = SpanRef(evidence_start, evidence_end, text[evidence_start:evidence_end])
     cameo = book.codes[pattern.code]
-    published = view.doc.article.date
-    written = sentence_date(view.sentence.text)
-    background = is_background(written, published)
-    date = written if written is not None and (background or published is None) else published
+    date, background = view.when
+    if not background and view.doc.article.date:
+        date = view.doc.article.date  # an act of the day is dated by the dateline, not by a date it mentions
     events = []
     for source in sources:
         for target in targets or [None]:

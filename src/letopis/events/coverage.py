@@ -10,7 +10,7 @@ uncovered ones can be ranked by lemma (``letopis patterns coverage``).
   phrase: one with a subject, or with an actor among its ``nmod``/``obj``/``obl``
   dependents ("визит ... в Армению"). Nouns inside an actor mention
   ("министр обороны Армении") and relational nouns ("территория Армении") are
-  not predicates.
+  not predicates, nor is a modal verb before an infinitive ("может ввести").
 - Its actor arguments are the coded actor mentions in its subject's subtree or
   in the subtrees of its ``obj``/``iobj``/``obl``/``nmod`` dependents, without
   entering clauses below them. A verb without a subject of its own takes the
@@ -49,6 +49,12 @@ RELATIONAL_NOUNS = frozenset({
     "компания", "сми", "издание", "агентство", "слово", "мнение", "данные", "источник", "ситуация",
     "тысяча", "сотня", "десяток", "миллион", "миллиард", "большинство", "центр", "площадь", "улица",
     "час", "минута", "сторонник", "противник", "объект", "позиция", "здание", "окраина", "имя",
+    "доллар", "рубль", "евро", "процент",
+})
+# Modal and phase verbs before an infinitive: the infinitive is the act and takes their subject.
+MODAL_VERBS = frozenset({
+    "мочь", "смочь", "хотеть", "захотеть", "должный", "стать", "начать", "начинать", "продолжать",
+    "пытаться", "попытаться", "собираться", "намереваться", "планировать", "готовый",
 })
 _REPORTED_RELS = ("ccomp", "parataxis")  # parataxis: direct quotes "«...», — заявил X"
 _CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
@@ -268,7 +274,7 @@ class _View:
     def predicates(self, book: PatternBook, tried: dict[tuple[int, str], list[tuple[str, str]]]) -> list[PredicateUse]:
         out = []
         for token in self.tokens:
-            if not self._is_candidate(token, book):
+            if not self._is_candidate(token, book) or self._is_modal(token):
                 continue
             subjects, objects = self._arguments(token)
             if not subjects and not objects:
@@ -292,6 +298,9 @@ class _View:
         if token.pos == "VERB":
             return True
         return token.pos == "NOUN" and token.lemma not in RELATIONAL_NOUNS and token.index not in self.actors_at
+
+    def _is_modal(self, token: Token) -> bool:
+        return token.lemma in MODAL_VERBS and any(c.rel == "xcomp" and c.pos == "VERB" for c in self.children.get(token.index, []))
 
     def _arguments(self, token: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
         subjects: list[str] = []

@@ -46,6 +46,53 @@ def sentence_date(text: str) -> str | None:
     return None
 
 
+_RECALL_OPENING = re.compile(r"^\W*(ранее|тогда|позднее|позже|прежде|в свое время|в прошлом)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(\d+|несколько|два|две|три|четыре|пять|десять)\s+(дн|недел|месяц|лет|год)\w*\s+назад\b", re.IGNORECASE)
+_MONTH_ALONE = re.compile(rf"\bв\s+{_MONTH}\b(?!\s+\d)", re.IGNORECASE)
+
+
+def reference_date(texts: list[str], published: str | None) -> str | None:
+    """The date the article speaks from: its publication date, else the latest
+    full date it writes (a report without a dateline is about its newest event)."""
+    if published:
+        return published
+    dates = [d for d in (sentence_date(t) for t in texts) if d is not None and len(d) >= 7]
+    return max(dates) if dates else None
+
+
+def timeline(texts: list[str], published: str | None) -> list[tuple[str | None, bool]]:
+    """Each sentence's (date, background): an absolute date before the article's
+    reference date, an opening "Ранее"/"Тогда", "три дня назад", or a sentence
+    that goes on with the story of a recalled one ("Посредником выступил Путин"
+    after "В сентябре 2020 года было подписано соглашение")."""
+    reference = reference_date(texts, published)
+    out: list[tuple[str | None, bool]] = []
+    previous: tuple[str | None, bool] = (None, False)
+    for text in texts:
+        written = sentence_date(text)
+        if written is None and reference is not None:
+            month = _MONTH_ALONE.search(text)
+            if month is not None:
+                written = f"{reference[:4]}-{_month(month.group(1)):02d}"
+                if written[:7] > reference[:7]:
+                    written = f"{int(reference[:4]) - 1}-{written[5:7]}"  # "в декабре" said in May: last December
+        if written is not None:
+            background = is_background(written, reference)
+        elif _RECALL_OPENING.search(text) or _AGO.search(text):
+            background = True
+            written = previous[0] if previous[1] else None
+        else:
+            background = previous[1] and not _NOW.search(text)
+            written = previous[0] if background else None
+        date = written if written is not None else published
+        out.append((date, background))
+        previous = (written, background) if written is not None or background else (None, False)
+    return out
+
+
+_NOW = re.compile(r"\b(сегодня|сейчас|теперь|в настоящее время|на этой неделе|в этом году)\b", re.IGNORECASE)
+
+
 def is_background(act_date: str | None, published: str | None) -> bool:
     """Whether an act dated ``act_date`` lies before the publication month (recalled context)."""
     if act_date is None or published is None:
