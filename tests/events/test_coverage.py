@@ -98,6 +98,16 @@ def test_nouns_inside_mentions_and_relational_nouns_are_no_predicates():
     assert (use.lemma, use.subjects, use.objects) == ("осмотреть", ("ARNMIL",), ("GON",))
 
 
+def test_modal_verb_leaves_the_act_to_its_infinitive():
+    # "Арнория может соблюдать перемирие"
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("может", "мочь", "VERB", "_", 0, "root"),
+                     ("соблюдать", "соблюдать", "VERB", "VerbForm=Inf", 2, "xcomp"),
+                     ("перемирие", "перемирие", "NOUN", "Case=Acc", 3, "obj")]])
+    actor(doc, 0, "ARN")
+    (use,) = predicate_uses(coded(doc), BOOK, trace=[])
+    assert (use.lemma, use.subjects) == ("соблюдать", ("ARN",))
+
+
 def test_trigger_adjective_with_an_actor_subject_is_a_predicate():
     doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
                      ("обеспокоена", "обеспокоенный", "ADJ", "Variant=Short", 0, "root")]])
