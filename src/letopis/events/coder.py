@@ -39,6 +39,7 @@ class _Sentence:
     earlier: list[ActorMention]
     book: PatternBook
     when: tuple[str | None, bool]
+    topic: list[ActorMention]
 
     def subtree(self, root: Token) -> list[Token]:
         seen: set[int] = set()
@@ -62,6 +63,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
             index = bisect.bisect_right(starts, mention.start) - 1
             by_sentence.setdefault(index, []).append(mention)
     dates = timeline([s.text for s in doc.sentences], doc.article.date)
+    topic: list[ActorMention] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -75,8 +77,11 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
-        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index])
+        view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic)
+        covered: list[tuple[int, int]] = []
         for token in tokens:
+            if any(a <= token.start < b for a, b in covered):
+                continue  # "провел телефонные переговоры": the complement of a coded act is no act of its own
             patterns = book.by_trigger.get(token.lemma, ())
             for number, pattern in enumerate(patterns, 1):
                 found, outcome = _apply(view, token, pattern, book, number == len(patterns))
@@ -84,8 +89,20 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 if found is not None:
                     events.extend(found)
+                    covered.extend((e.evidence.start, e.evidence.end) for e in found)
                     break
+        topic = _subject_actors(view)
     return _unique(events)
+
+
+def _subject_actors(view: _Sentence) -> list[ActorMention]:
+    """The actors that are the subject of a sentence's main verb (a later subjectless verb goes on with them)."""
+    for token in view.tokens:
+        if token.head < 0:
+            for child in view.children.get(token.index, []):
+                if child.rel == "nsubj":
+                    return _actors_in(view, view.subtree(child)[:20])
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +146,12 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
     if modal:
         return [], f"modal ({modal}): intended or possible, not done"
     patients = _passive_subject(view, trigger)
+    agents = _agents(view, trigger) if patients is not None else []
+    if patients is not None and not agents and not pattern.agent:
+        patients = None  # "США озабочены": a state, not a passive act - the subject feels it
     if patients is not None:
         # "Мурси был арестован новыми властями": the subject suffers the act, the agent does it.
-        sources = _agents(view, trigger) or _implicit_agent(trigger, pattern, patients, book.states)
+        sources = agents or _implicit_agent(trigger, pattern, patients, book.states)
         if not sources:
             return [], "passive with no agent"
         targets = [p for p in patients if p not in sources]
@@ -282,10 +302,8 @@ def _speaker(view: _Sentence, pronoun: Token) -> list[ActorMention]:
                     if found:
                         return found[:1]
     for mention in reversed(view.earlier):
-        if mention.head is None:
-            continue
-        head = view.doc.tokens[mention.head]
-        if head.rel == "nsubj" and head.head >= 0 and view.doc.tokens[head.head].lemma in speech:
+        head = _clause_token(view.doc, mention)
+        if head is not None and head.rel == "nsubj" and head.head >= 0 and view.doc.tokens[head.head].lemma in speech:
             return [mention]
     return []
 
@@ -306,7 +324,10 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
                 found = _actors_in(view, view.subtree(child)[:8])
                 if found:
                     return found
-        if trigger.rel != "obj" or trigger.head < 0 or view.doc.tokens[trigger.head].lemma not in view.book.light:
+        head = view.doc.tokens[trigger.head] if trigger.head >= 0 else None
+        carrier = head is not None and (trigger.rel == "obj" and head.lemma in view.book.light
+                                        or trigger.rel in ("obl", "obj") and head.lemma in view.book.speech)
+        if not carrier:
             return []  # a noun deep in a phrase is no clause of its own subject
         trigger = view.doc.tokens[trigger.head]  # "провели акцию": the light verb's subject
     token: Token | None = trigger
@@ -333,7 +354,33 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
                 found = view.actors_at.get(child.index, [])
                 if found:
                     return found[:1]
+    verb = chain[-1]
+    if verb.pos in ("VERB", "AUX", "ADJ") and not any(c.rel.startswith("nsubj") for c in view.children.get(verb.index, [])):
+        # The parser lost the subject ("во время разговора Блинкен «выразил»"): a nominative actor before the verb.
+        for token in reversed(view.tokens[: verb.index - view.sentence.token_start]):
+            if token.feats.get("Case") == "Nom" and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
+                preps = [c for c in view.children.get(token.index, []) if c.rel == "case"]
+                if not preps:
+                    return view.actors_at[token.index][:1]
+        if verb.feats.get("VerbForm") == "Fin" or verb.feats.get("Tense") == "Past":
+            # "США отреагировали ... А также призвали": the subject goes on from the last sentence.
+            return list(view.topic)
     return []
+
+
+def _clause_token(doc: Doc, mention: ActorMention) -> Token | None:
+    """The token through which a mention attaches to its clause (its phrase's top)."""
+    if mention.head is None:
+        return None
+    token = doc.tokens[mention.head]
+    for _ in range(6):
+        if token.head < 0:
+            return token
+        parent = doc.tokens[token.head]
+        if not (mention.start <= parent.start < mention.end):
+            return token
+        token = parent
+    return token
 
 
 def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
