@@ -90,6 +90,8 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                 if found is not None:
                     events.extend(found)
                     covered.extend((e.evidence.start, e.evidence.end) for e in found)
+                    if found:
+                        covered.extend((c.start, c.end) for c in children.get(token.index, []) if c.rel in ("obj", "xcomp"))
                     break
         topic = _subject_actors(view)
     return _unique(events)
@@ -358,7 +360,9 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
     if verb.pos in ("VERB", "AUX", "ADJ") and not any(c.rel.startswith("nsubj") for c in view.children.get(verb.index, [])):
         # The parser lost the subject ("во время разговора Блинкен «выразил»"): a nominative actor before the verb.
         for token in reversed(view.tokens[: verb.index - view.sentence.token_start]):
-            if token.feats.get("Case") == "Nom" and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
+            # A name in its dictionary form is nominative whatever case the tagger guessed.
+            nominative = token.feats.get("Case") == "Nom" or token.pos == "PROPN" and token.text.lower() == token.lemma
+            if nominative and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
                 preps = [c for c in view.children.get(token.index, []) if c.rel == "case"]
                 if not preps:
                     return view.actors_at[token.index][:1]
