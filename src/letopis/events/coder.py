@@ -119,6 +119,8 @@ class Attempt:
 
 def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
            last: bool) -> tuple[list[Event] | None, str]:
+    if trigger.feats.get("VerbForm") == "Part" and trigger.rel in ("nsubj", "obj", "iobj", "nmod", "obl", "conj"):
+        return [], "a participle used as a noun ('протестующих') names people, not an act"
     phrase = view.subtree(trigger)
     if pattern.complement:
         window = []
@@ -182,7 +184,8 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
     if not targets and pattern.target != ("none",):
         if "any" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
-        targets = _context_targets(view, trigger, sources)
+        if trigger.pos != "NOUN":  # a noun's act with no target named is a mention, not a report
+            targets = _context_targets(view, trigger, sources)
     events = _events(view, trigger, complement, pattern, book, sources, targets)
     return events, f"coded {len(events)}"
 
