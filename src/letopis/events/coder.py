@@ -173,7 +173,7 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
             # A noun's genitives and adjectives are its doer, not its target: only slots count.
             slots = tuple(s for s in pattern.target if s != "any") or ("obj",)
             pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, slots, pattern.code, pattern.agent)
-        targets = [] if pattern.target == ("none",) else _targets(view, _own_clause(view, trigger, phrase), pattern, sources)
+        targets = [] if pattern.target == ("none",) else _targets(view, _own_clause(view, trigger, phrase), pattern, sources, trigger)
     if not targets and "mutual" in pattern.target and len({s.code for s in sources}) > 1:
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
         pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
@@ -390,7 +390,8 @@ def _clause_token(doc: Doc, mention: ActorMention) -> Token | None:
     return token
 
 
-def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
+def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention],
+             trigger: Token | None = None) -> list[ActorMention]:
     slots = [s for s in pattern.target if s != "any"]
     found: list[ActorMention] = []
     for token in phrase:
@@ -401,7 +402,7 @@ def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: li
         for mention in mentions:
             if mention in sources or mention in found:
                 continue
-            if slots and not _in_slot(view, token, slots):
+            if slots and not _in_slot(view, token, slots, trigger):
                 continue
             found.append(mention)
     return found
@@ -452,13 +453,17 @@ def _antecedent(view: _Sentence, pronoun: Token) -> list[ActorMention]:
     return []
 
 
-def _in_slot(view: _Sentence, token: Token, slots: list[str]) -> bool:
+def _in_slot(view: _Sentence, token: Token, slots: list[str], trigger: Token | None) -> bool:
     # Walk up to the nominal heading the mention and read its preposition.
     node = token
     for _ in range(3):
         preps = {c.lemma for c in view.children.get(node.index, []) if c.rel == "case"}
-        if preps & set(slots) or "obj" in slots and node.rel in ("obj", "iobj") and not preps:
+        if preps & set(slots):
             return True
+        if "obj" in slots and node.rel in ("obj", "iobj") and not preps:
+            # The object of a verb inside the phrase ("пригласил X посетить Y") is that verb's, not the trigger's.
+            head = view.doc.tokens[node.head] if node.head >= 0 else None
+            return head is None or head.pos not in ("VERB", "AUX") or trigger is None or head.index == trigger.index
         if node.head < 0 or node.rel not in ("nmod", "flat", "flat:name", "appos", "conj", "amod"):
             return False
         node = view.doc.tokens[node.head]
