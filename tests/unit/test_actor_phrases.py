@@ -575,13 +575,11 @@ COREFERENCE = [
     R("coref-head-of-state", "2021-02-03",
       "Президент Азербайджана Ильхам Алиев провел совещание. "
       "Глава государства поручил ускорить восстановление дорог.",
-      [("Глава государства", "AZEGOV", 1)],
-      xfail="'глава государства' is not linked to the earlier president (same-role memory is keyed by the noun)"),
+      [("Глава государства", "AZEGOV", 1)]),
     R("coref-diplomat-after-ambassador", "2023-02-14",
       "Посол Франции в Москве вручил верительные грамоты. "
       "Дипломат пообещал развивать гуманитарные связи.",
-      [("Посол Франции", "FRAGOV", 0), ("Дипломат", "FRAGOV", 1)],
-      xfail="'дипломат' is not linked to the earlier 'посол' (same-role memory is keyed by the noun)"),
+      [("Посол Франции", "FRAGOV", 0), ("Дипломат", "FRAGOV", 1)]),
     R("coref-government-bare", "2022-02-04",
       "Правительство Армении одобрило программу. "
       "Правительство также выделило средства на ремонт школ.",
@@ -604,13 +602,11 @@ COREFERENCE = [
     R("coref-premier-after-kb-person", "2022-10-01",
       "Пашинян провел совещание по безопасности. "
       "Пресс-служба премьера сообщила об итогах.",
-      [("Пашинян", "ARMGOV", 0), ("Пресс-служба", "ARMGOV", 1)],
-      xfail="the same-role memory is filled only by role nouns: a KB person's office (prime minister) does not resolve a later 'премьер'"),
+      [("Пашинян", "ARMGOV", 0), ("Пресс-служба", "ARMGOV", 1)]),
     R("coref-minister-after-head-of-mfa", "2022-10-01",
       "Глава МИД России встретился с коллегой из Турции. "
       "Министр заявил о готовности к диалогу.",
-      [("Министр", "RUSGOV", 1)],
-      xfail="'министр' is a different role key from 'глава МИД': bare noun not resolved"),
+      [("Министр", "RUSGOV", 1)]),
     R("coref-vedomstvo-after-mod", "2022-09-14",
       "Минобороны Азербайджана сообщило об обстреле. "
       "Ведомство обвинило армянскую сторону в провокации.",
@@ -658,8 +654,7 @@ TRICKY = [
       [("Киевский режим", "UKRGOV")],
       xfail="capital-derived adjectives ('киевский', 'московский') are not in the lexicon: the role gets bare GOV"),
     R("tricky-press-service-of-seat", "2022-02-24", "Пресс-служба Кремля сообщила о переговорах.",
-      [("Пресс-служба", "RUSGOV"), ("Кремля", "RUSGOV")],
-      xfail="a role noun does not take its country from a seat dependent ('Кремля'): 'Пресс-служба' stays bare GOV"),
+      [("Пресс-служба", "RUSGOV"), ("Кремля", "RUSGOV")]),
     R("tricky-name-after-role-with-pp", "2022-09-15", "Постпред Армении при ООН Мгер Маргарян выступил на заседании.",
       [("Постпред Армении", "ARMGOV"), ("Маргарян", "ARMGOV"), ("ООН", "IGOUNO")],
       xfail="apposition merges only a name right after the role; with 'при ООН' between, the surname goes to a KB namesake (Андраник Маргарян, out of office: ARM) despite a different first name"),
@@ -732,8 +727,7 @@ NEGATIVE = [
     R("neg-first-lady-surname", "2022-10-01", "Первая леди Украины Елена Зеленская посетила Лондон.",
       forbid=[("Елена Зеленская", "UKRGOV")]),
     R("neg-skater-surname", "2019-03-01", "Фигуристка Евгения Медведева выиграла турнир.",
-      forbid=[("Евгения Медведева", "RUSGOV")],
-      xfail="feminine form of a male KB surname matches the man (Медведева -> Медведев, RUSGOV); first name not checked"),
+      forbid=[("Евгения Медведева", "RUSGOV")]),
     R("neg-white-house-lowercase", "2022-10-01", "Рабочие построили белый дом у реки.",
       forbid=[("белый дом", "USA")]),
 ]

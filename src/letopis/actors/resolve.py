@@ -148,8 +148,10 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
         return False  # "МИДа" is an abbreviation with a case ending, not the surname "Мид"
     if m.entry.kind == "role":
         head = doc.tokens[_head_of(doc, m.first, m.last)]
-        if head.pos not in ("NOUN", "PROPN", "ADJ", "X", ""):
-            return False  # "после" is a form of "посол" only as a noun
+        nominal_participle = head.pos == "VERB" and head.feats.get("VerbForm") == "Part" and \
+            head.rel in ("nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "conj")
+        if head.pos not in ("NOUN", "PROPN", "ADJ", "X", "") and not nominal_participle:
+            return False  # "после" is a form of "посол" only as a noun; "протестующих" counts as a noun
         if head.pos == "ADJ" and head.rel == "amod":
             return False  # "военных действий": an adjective, not "the military"
     return True
@@ -267,6 +269,13 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
         if remembered is not None:
             code, kb = remembered
             return _span_mention(doc, m.first, m.last, code, "person", "person.coref.surname", kb)
+        given = _given_name(doc, m.first)
+        if given:
+            # "Алексей Миллер" is not Matthew Miller: a first name before the surname must agree.
+            candidates = [p for p in candidates if fold(p.name.split()[0])[:3] == given[:3]]
+            if not candidates:
+                return None
+            person_id = candidates[0].id
         if candidates:
             in_office = [p for p in candidates if p.office_on(date) is not None and (date is None or p.office_on(date).holds_on(date))]
             person_id = (in_office or candidates)[0].id
@@ -282,6 +291,18 @@ def _person_mention(doc: Doc, m: Match[Entry], dic: ActorDictionary, memory: _Me
     mention = _span_mention(doc, m.first, m.last, code, "person", rule, person.id)
     memory.person(doc, mention)
     return mention
+
+
+def _given_name(doc: Doc, index: int) -> str:
+    """The folded first name written just before a surname ("Алексей Миллер"), or ""."""
+    if index == 0:
+        return ""
+    before, surname = doc.tokens[index - 1], doc.tokens[index]
+    if before.sent != surname.sent or before.pos != "PROPN" or not before.text[:1].isupper() or len(before.text) < 3:
+        return ""
+    if before.head != surname.index and surname.head != before.index:
+        return ""
+    return fold(before.lemma or before.text)
 
 
 def _unknown_persons(doc: Doc, persons: list[NerSpan], mentions: list[ActorMention], memory: _Memory) -> list[ActorMention]:
