@@ -128,7 +128,7 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
             if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
                 break  # the next clause's words are not this predicate's complement
             window.append(token)
-        complement = next((t for t in phrase + window if t.lemma in pattern.complement), None)
+        complement = next((t for t in _own_clause(view, trigger, phrase) + window if t.lemma in pattern.complement), None)
         if complement is None:
             return None, f"no complement ({'|'.join(sorted(pattern.complement))}) in the phrase"
     else:
@@ -413,7 +413,8 @@ def _own_clause(view: _Sentence, trigger: Token, phrase: list[Token]) -> list[To
     военные были размещены ...": the second clause's actors are not the first's targets)."""
     cut: set[int] = set()
     for child in view.children.get(trigger.index, []):
-        if child.rel in ("conj", "parataxis") and child.pos in ("VERB", "AUX") or child.rel == "parataxis":
+        gerund = child.rel == "advcl" and child.feats.get("VerbForm") == "Conv"  # "отвергают шаг, заявляя, что ..."
+        if child.rel in ("conj", "parataxis") and child.pos in ("VERB", "AUX") or child.rel == "parataxis" or gerund:
             cut.update(t.index for t in view.subtree(child))
     return [t for t in phrase if t.index not in cut] if cut else phrase
 
