@@ -86,10 +86,18 @@ def _home_country(mentions: list[ActorMention], states: set[str]) -> None:
     if not counts:
         return
     home = max(counts, key=lambda c: counts[c])  # first-named wins ties: dicts keep order
+    previous: ActorMention | None = None
     for m in mentions:
         if m.code and len(m.code) == 3 and m.code not in states and m.kind in ("role", "body", "person", "group"):
             m.code = home + m.code
             m.rule = "role.home_country"
+        elif not m.code and m.rule == "ner.person.uncoded":
+            # "российский политик Алексей Навальный": an adjective just before the name gives the
+            # country; a person the knowledge base does not know is otherwise of the home country.
+            near = previous is not None and previous.kind == "adjective" and 0 <= m.start - previous.end <= 25
+            m.code = previous.code[:3] if near and previous is not None else home
+            m.rule = "person.adjective_country" if near else "person.home_country"
+        previous = m
 
 
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,
