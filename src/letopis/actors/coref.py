@@ -22,6 +22,7 @@ class Antecedents:
     """The candidates a pronoun or bare noun can take, updated sentence by sentence."""
 
     person: ActorMention | None = None
+    other_person: ActorMention | None = None
     body: ActorMention | None = None
     parties: tuple[str, ...] = ()
     history: list[ActorMention] = field(default_factory=list)
@@ -30,6 +31,8 @@ class Antecedents:
         """Take the new candidates out of one sentence's mentions."""
         for m in mentions:
             if m.kind == "person" and len(m.code) > 3 and m.rule != "coref.pronoun":
+                if self.person is not None and (self.person.kb_id or self.person.code) != (m.kb_id or m.code):
+                    self.other_person = self.person
                 self.person = m
             elif m.kind == "body" and len(m.code) > 3:
                 self.body = m
@@ -54,7 +57,12 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
             continue
         lemma = token.lemma
         if token.pos == "PRON" and lemma in _PERSON_PRONOUNS and found.person and token.rel not in ("det", "nmod:poss"):
-            out.append(_refer(token, found.person.code, "coref.pronoun", found.person.kb_id))
+            person = found.person
+            same = any(m.start < token.start and (m.kb_id or m.code) == (person.kb_id or person.code) for m in mentions)
+            if same and token.feats.get("Case") != "Nom" and found.other_person is not None:
+                # "Трамп надеется, что с ним все в порядке": not Trump himself (that would be "себя").
+                person = found.other_person
+            out.append(_refer(token, person.code, "coref.pronoun", person.kb_id))
         elif token.pos == "NOUN" and lemma in _AGENCY_NOUNS and found.body:
             out.append(_refer(token, found.body.code, "coref.agency", found.body.kb_id))
         elif token.pos == "NOUN" and lemma in _PARTY_NOUNS and token.feats.get("Number") == "Plur" and found.parties:

@@ -123,11 +123,11 @@ _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 def _surname_forms(word: str) -> set[str]:
     """Case forms of a masculine surname pymorphy may not know ("Токаев", "Пашинян")."""
-    if len(word) < 4 or not word.isalpha():
-        return set()
-    if word.endswith(("ов", "ев", "ин", "ын")):
+    if len(word) < 2 or not word.isalpha():
+        return set()  # short Korean and Chinese name parts decline too ("Ким Чен Ына")
+    if len(word) > 3 and word.endswith(("ов", "ев", "ин", "ын")):
         return {word + s for s in ("а", "у", "ым", "е")}
-    if word.endswith(("ова", "ева", "ина", "ына")):
+    if len(word) > 4 and word.endswith(("ова", "ева", "ина", "ына")):
         return {word[:-1] + s for s in ("ой", "у")}
     if word[-1] in _CONSONANTS:
         return {word + s for s in ("а", "у", "ом", "е")}
