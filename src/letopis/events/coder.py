@@ -212,7 +212,9 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
             inside = target is not None and target.start in source_tokens and target.rule != "coref.parties"
             if target is not None and (target.code == source.code or inside):
                 continue
-            if target is not None and (source.code[:3] == target.code or target.code[:3] == source.code) and len(source.code) + len(target.code) > 6:
+            states = ("country", "adjective", "capital")
+            if target is not None and (source.code[:3] == target.code and target.kind in states
+                                       or target.code[:3] == source.code and source.kind in states):
                 continue  # "Правительство Японии ... Япония": a state is not its own government's target
             events.append(Event(
                 source=ActorRef(source.code, source.text, source.start, source.end),
