@@ -146,8 +146,9 @@ def _plausible(doc: Doc, m: Match[Entry]) -> bool:
     first = doc.tokens[m.first]
     if m.entry.kind in _PROPER and not first.text[:1].isupper():
         return False
-    if m.entry.kind == "person" and m.first == m.last and (len(first.text) < 3 or len(first.text) == 3 and first.pos != "PROPN"):
-        return False  # "Буш" only when tagged a proper noun
+    if m.entry.kind == "person" and m.first == m.last and (len(first.text) < 3 or first.pos in _FUNCTION_POS
+                                                          or len(first.text) == 3 and first.pos != "PROPN"):
+        return False  # "Буш" only when tagged a proper noun; "Хотя", "Этот" are no surnames
     if m.entry.kind in ("country", "capital", "seat") and first.pos in _FUNCTION_POS:
         return False  # "Того же мнения": a pronoun, not Togo
     if m.entry.kind == "capital" and not _capital_is_actor(doc, m):

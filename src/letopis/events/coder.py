@@ -201,6 +201,9 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
     text = view.doc.text
     evidence = SpanRef(evidence_start, evidence_end, text[evidence_start:evidence_end])
     cameo = book.codes[pattern.code]
+    intent = book.intent_of(pattern.code) if _future(view, trigger) else None
+    if intent is not None:
+        cameo = book.codes[intent]  # "будет вести переговоры": a promise to talk, not talks
     date, background = view.when
     if not background and view.doc.article.date:
         date = view.doc.article.date  # an act of the day is dated by the dateline, not by a date it mentions
@@ -225,6 +228,14 @@ def _events(view: _Sentence, trigger: Token, complement: Token | None, pattern: 
                 confidence=0.8 if target is not None else 0.6, plover=cameo.plover,
             ))
     return events
+
+
+def _future(view: _Sentence, trigger: Token) -> bool:
+    """"Поможет", "будет вести": an act the sentence places in the future."""
+    if trigger.feats.get("Tense") == "Fut":
+        return True
+    return any(c.lemma == "быть" and c.rel == "aux" and c.feats.get("Tense") == "Fut"
+               for c in view.children.get(trigger.index, []))
 
 
 def _modal(view: _Sentence, trigger: Token) -> str:
@@ -439,6 +450,9 @@ def _context_targets(view: _Sentence, trigger: Token, sources: list[ActorMention
         for mention in view.actors_at.get(token.index, []):
             if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found:
                 continue
+            top = _clause_token(view.doc, mention)
+            if top is not None and top.rel.startswith("nsubj") and top.head != trigger.index:
+                continue  # the subject of another clause acts there, it is not acted upon here
             found.append(mention)
     if found:
         return found

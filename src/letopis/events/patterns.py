@@ -17,7 +17,7 @@ file order, so the more specific row is written first ("подписать" +
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from letopis.actors.lexicon import data_dir
@@ -54,6 +54,7 @@ class PatternBook:
     speech: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
+    intents: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -95,8 +96,22 @@ class PatternBook:
             if row["class"] not in _WORD_CLASSES:
                 raise row.fail(f"unknown word class {row['class']!r} (expected one of {', '.join(_WORD_CLASSES)})")
             words[row["class"]].add(row["lemma"])
+        intents: dict[str, str] = {}
+        for row in read_tsv(root / "events" / "intent.tsv", ("act", "intent"), ("act", "intent")):
+            for column in ("act", "intent"):
+                if row[column] not in codes:
+                    raise row.fail(f"unknown CAMEO code {row[column]!r} in column {column}")
+            intents[row["act"]] = row["intent"]
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
-                   frozenset(words["light"]))
+                   frozenset(words["light"]), intents)
+
+    def intent_of(self, code: str) -> str | None:
+        """The CAMEO intent code for a cooperative act told in the future, if any."""
+        for length in range(len(code), 1, -1):
+            intent = self.intents.get(code[:length])
+            if intent is not None:
+                return intent
+        return None
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
