@@ -234,7 +234,7 @@ def _future(view: _Sentence, trigger: Token) -> bool:
     """"Поможет", "будет вести": an act the sentence places in the future."""
     if trigger.feats.get("Tense") == "Fut":
         return True
-    return any(c.lemma == "быть" and c.rel == "aux" and c.feats.get("Tense") == "Fut"
+    return any(c.lemma == "быть" and c.rel == "aux" and c.text.lower().startswith("буд")
                for c in view.children.get(trigger.index, []))
 
 
