@@ -459,6 +459,10 @@ def _context_targets(view: _Sentence, trigger: Token, sources: list[ActorMention
     for mention in reversed(view.earlier):
         if mention.code[:3] not in countries:
             return [mention]
+    for mention in reversed(view.earlier):
+        # Domestic politics: the other side is of the same state but another role ("оппозиция" - GOV).
+        if mention.code not in own and len(mention.code) > 3 and all(len(c) > 3 for c in own):
+            return [mention]
     return []
 
 
