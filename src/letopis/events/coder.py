@@ -187,6 +187,9 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
         if trigger.pos != "NOUN":  # a noun's act with no target named is a mention, not a report
             targets = _context_targets(view, trigger, sources)
     events = _events(view, trigger, complement, pattern, book, sources, targets)
+    if "both" in pattern.target and pattern.code not in _SYMMETRIC:
+        # "столкновения протестующих с полицией": a clash has no attacker, it is coded each way.
+        events += [e for t in targets for e in _events(view, trigger, complement, pattern, book, [t], sources)]
     if not events and targets and trigger.pos != "NOUN":
         # Every target was the source's own side ("Правительство Японии ... Япония"): look further.
         events = _events(view, trigger, complement, pattern, book, sources, _context_targets(view, trigger, sources))
