@@ -16,6 +16,7 @@ For every token whose lemma triggers a pattern:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from letopis.events.patterns import Pattern, PatternBook
@@ -128,9 +129,17 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
             if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
                 break  # the next clause's words are not this predicate's complement
             window.append(token)
-        complement = next((t for t in _own_clause(view, trigger, phrase) + window if t.lemma in pattern.complement), None)
+        scope = _own_clause(view, trigger, phrase) + window
+        if trigger.rel == "conj" and trigger.head >= 0 and view.doc.tokens[trigger.head].lemma == trigger.lemma:
+            # "обратиться к России, чтобы попросить ..., а также обратиться в ОДКБ": the purpose is shared.
+            head = view.doc.tokens[trigger.head]
+            scope += [t for t in _own_clause(view, head, view.subtree(head)) if t.index not in {x.index for x in phrase}]
+        # A word of an actor's name ("Организация Договора ...") is no complement.
+        complement = next((t for t in scope if t.lemma in pattern.complement and not _in_name(view, t)), None)
         if complement is None:
             return None, f"no complement ({'|'.join(sorted(pattern.complement))}) in the phrase"
+        if complement.start < trigger.start and complement not in phrase:
+            complement = None  # shared with a coordinated predicate: the evidence is this trigger's own
     else:
         complement = None
     if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
@@ -409,6 +418,22 @@ def _clause_token(doc: Doc, mention: ActorMention) -> Token | None:
     return token
 
 
+_ATTRIBUTION = re.compile(r"(по (данным|словам|сообщению|сообщениям|информации|мнению|оценке|версии)|в качестве|"
+                          r"как (сообщает|сообщил|сообщила|передает|пишет|отмечает))\W+(\w+\W+){0,3}$", re.IGNORECASE)
+
+
+def _in_name(view: _Sentence, token: Token) -> bool:
+    """A word inside an organisation's name ("Организация Договора о ...") but not its head."""
+    return any(m.kind == "organisation" and m.head != token.index for m in view.actors_at.get(token.index, []))
+
+
+def _aside(view: _Sentence, mention: ActorMention) -> bool:
+    """"По данным его пресс-службы", "в качестве миротворцев": a mention that says who
+    reports or in what role, never who is acted upon."""
+    before = view.doc.text[max(view.sentence.start, mention.start - 60) : mention.start]
+    return bool(_ATTRIBUTION.search(before))
+
+
 def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention],
              trigger: Token | None = None) -> list[ActorMention]:
     slots = [s for s in pattern.target if s != "any"]
@@ -419,7 +444,7 @@ def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: li
             # "Макрон, с которым Пашинян провел переговоры": the relative pronoun stands for its antecedent.
             mentions = _antecedent(view, token)
         for mention in mentions:
-            if mention in sources or mention in found:
+            if mention in sources or mention in found or _aside(view, mention):
                 continue
             if slots and not _in_slot(view, token, slots, trigger):
                 continue
@@ -451,8 +476,10 @@ def _context_targets(view: _Sentence, trigger: Token, sources: list[ActorMention
     found: list[ActorMention] = []
     for token in view.tokens:
         for mention in view.actors_at.get(token.index, []):
-            if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found:
+            if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found or _aside(view, mention):
                 continue
+            if mention.code in countries and mention.kind in ("country", "adjective", "capital"):
+                continue  # "американской стороны" in Blinken's words is his own side
             top = _clause_token(view.doc, mention)
             if top is not None and top.rel.startswith("nsubj") and top.head != trigger.index:
                 continue  # the subject of another clause acts there, it is not acted upon here
