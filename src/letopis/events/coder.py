@@ -193,7 +193,7 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
     if not targets and pattern.target != ("none",):
         if "any" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
-        if trigger.pos != "NOUN":  # a noun's act with no target named is a mention, not a report
+        if trigger.pos != "NOUN" or _during(view, trigger):  # a noun's act with no target named is a mention
             targets = _context_targets(view, trigger, sources)
     events = _events(view, trigger, complement, pattern, book, sources, targets)
     if "both" in pattern.target and pattern.code not in _SYMMETRIC:
@@ -359,7 +359,8 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
                     return found
         head = view.doc.tokens[trigger.head] if trigger.head >= 0 else None
         carrier = head is not None and (trigger.rel == "obj" and head.lemma in view.book.light
-                                        or trigger.rel in ("obl", "obj") and head.lemma in view.book.speech)
+                                        or trigger.rel in ("obl", "obj") and head.lemma in view.book.speech
+                                        or _during(view, trigger))
         if not carrier:
             return []  # a noun deep in a phrase is no clause of its own subject
         trigger = view.doc.tokens[trigger.head]  # "провели акцию": the light verb's subject
@@ -401,6 +402,15 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
             # "США отреагировали ... А также призвали": the subject goes on from the last sentence.
             return list(view.topic)
     return []
+
+
+def _during(view: _Sentence, noun: Token) -> bool:
+    """"Во время разговора", "в ходе встречи": the clause's subject took part in the act the noun names."""
+    for child in view.children.get(noun.index, []):
+        if child.rel == "case" and child.lemma in ("в", "во"):
+            if any(g.lemma in ("время", "ход") for g in view.children.get(child.index, [])):
+                return True
+    return False
 
 
 def _clause_token(doc: Doc, mention: ActorMention) -> Token | None:
