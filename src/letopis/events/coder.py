@@ -262,7 +262,10 @@ def _modal(view: _Sentence, trigger: Token) -> str:
         if child.lemma == "бы" or child.lemma in book.modal and child.rel in ("aux", "cop"):
             return child.lemma
     if trigger.feats.get("VerbForm") == "Inf" and trigger.head >= 0:
-        head = view.doc.tokens[trigger.head]
+        node = trigger
+        while node.rel == "conj" and node.head >= 0:  # "отказывается заморозить ... и признать"
+            node = view.doc.tokens[node.head]
+        head = view.doc.tokens[node.head] if node.head >= 0 else node
         if head.lemma in book.modal:
             return head.lemma
     return ""
@@ -374,7 +377,9 @@ def _sources(view: _Sentence, trigger: Token) -> list[ActorMention]:
             if child.rel in _SUBJECT_RELS:
                 if child.lemma in ("мы", "я"):
                     return _speaker(view, child)
-                found = _actors_in(view, view.subtree(child)[:20])
+                found = _actors_in(view, view.subtree(child)[:40])
+                if found and token is not trigger and token.lemma in view.book.speech and all(f.code.endswith("MED") for f in found):
+                    return []  # "СМИ сообщали, что ...": the media report the act, they do not do it
                 if found:
                     return found
                 return []  # a subject that is no actor: nobody political acts
@@ -441,7 +446,8 @@ def _aside(view: _Sentence, mention: ActorMention) -> bool:
     """"По данным его пресс-службы", "в качестве миротворцев": a mention that says who
     reports or in what role, never who is acted upon."""
     before = view.doc.text[max(view.sentence.start, mention.start - 60) : mention.start]
-    return bool(_ATTRIBUTION.search(before))
+    after = view.doc.text[mention.end : mention.end + 16].lstrip().lower()
+    return bool(_ATTRIBUTION.search(before)) or after.startswith("происхождени")  # "ливанского происхождения"
 
 
 def _targets(view: _Sentence, phrase: list[Token], pattern: Pattern, sources: list[ActorMention],
