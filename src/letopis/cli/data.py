@@ -8,6 +8,7 @@ from letopis.actors.lexicon import ActorLexicon, data_dir
 from letopis.cli.options import add_settings_options, settings_from
 from letopis.errors import DataError
 from letopis.events.patterns import PatternBook
+from letopis.gkg.speech import SpeechLexicon
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -29,6 +30,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         lexicon = ActorLexicon.load(root, settings.actor_files)
         patterns = PatternBook.load(root)
+        speech = SpeechLexicon.load(root)
     except DataError as exc:
         print(f"letopis data check: FAILED: {exc.message}")
         return 1
@@ -37,5 +39,7 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"countries: {len(lexicon.countries)}  seats: {len(lexicon.seats)}  role nouns: {len(lexicon.roles)}  "
           f"organisations: {len(lexicon.organisations)}  persons: {len(lexicon.persons)}  offices: {offices}")
     print(f"event patterns: {patterns.size}  CAMEO codes: {len(patterns.codes)}")
+    print(f"speech words: {len(speech.verbs)} verbs  {len(speech.nouns)} statement nouns  {len(speech.cues)} cues  "
+          f"{len(speech.marks)} quotation marks  {len(speech.dashes)} dashes")
     print("letopis data check: OK")
     return 0

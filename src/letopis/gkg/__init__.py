@@ -1,0 +1,1 @@
+"""Global-knowledge layers beyond events: quotes with their speakers (``gkg.quotes``)."""

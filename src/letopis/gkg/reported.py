@@ -1,0 +1,186 @@
+"""Reported (indirect) speech: what a speech verb or a "по словам" cue says someone said.
+
+- "X заявил, что ...": the clause after "что" ("о том, что" too), to the end of
+  the sentence or to the speaker's next clause ("..., и добавил, что ...");
+- "X заявил о ...": the "о" phrase, for verbs whose "о" complement is what was
+  said (``about=yes`` in the lexicon);
+- "как отметил X, ...", "..., сообщил X", "по словам X, ...": the rest of the
+  sentence, its longer side when the aside stands in the middle; when that rest
+  is a quoted span, it is a direct quote ("по его словам, «...»").
+
+A negated verb reports nothing ("не сообщил, что"), nor does an infinitive of
+purpose ("чтобы утверждать, что"), nor the author's own voice ("Напомним, что").
+"""
+
+from __future__ import annotations
+
+from letopis.gkg.speakers import FIRST_PERSON
+from letopis.gkg.speech import SpeechVerb
+from letopis.gkg.view import DocView, Found, trim
+from letopis.model import Speaker, Token
+
+_MIN_REST_WORDS = 2
+_ASIDE_STOP = ("ccomp", "conj", "parataxis", "acl", "acl:relcl")
+_CUE_STOP = ("parataxis", "conj", "acl", "acl:relcl")
+
+
+def reported_quotes(view: DocView) -> list[Found]:
+    """Every reported-speech quote of the document."""
+    out: list[Found] = []
+    for token in view.tokens:
+        verb = view.speech(token)
+        if verb is not None and not verb.clause_only:
+            out.extend(_reported(view, token, verb))
+        elif view.cue(token) is not None:
+            out.extend(_cue(view, token))
+    return out
+
+
+def _reported(view: DocView, token: Token, verb: SpeechVerb) -> list[Found]:
+    if view.negated(token) or _purpose(view, token) or _authorial(view, token):
+        return []
+    that = complementiser(view, token)
+    if that is not None:
+        return view.attributed(that.end, _clause_end(view, token, that), token, "indirect", "clause")
+    if verb.about:
+        about = _about(view, token)
+        if about is not None:
+            return view.attributed(*about, token, "indirect", "about")
+    if is_aside(view, token) and not _after_quote(view, token):
+        aside = view.speakers.subtree(token, stop=_ASIDE_STOP)
+        return _rest_of_sentence(view, aside, token, view.speakers_of(token), token.lemma, "aside")
+    return []
+
+
+def _purpose(view: DocView, token: Token) -> bool:
+    """"..., чтобы утверждать, что": an infinitive of purpose says nothing yet."""
+    if token.feats.get("VerbForm") != "Inf":
+        return False
+    return token.rel == "advcl" or any(c.lemma == "чтобы" for c in view.children.get(token.index, []))
+
+
+def _authorial(view: DocView, token: Token) -> bool:
+    """"Напомним, что", "как мы писали": the author's voice outside any quote is no quote."""
+    if view.in_voice(token):
+        return False
+    subject = view.speakers.subject(token)
+    if subject is None:
+        return token.feats.get("Person") == "1"
+    return subject.lemma in FIRST_PERSON
+
+
+def complementiser(view: DocView, verb: Token) -> Token | None:
+    """The "что" that opens the verb's reported clause ("заявил, что", "заявил о том, что")."""
+    found: list[Token] = []
+    for child in view.children.get(verb.index, []):
+        clauses = [child] if child.rel == "ccomp" else []
+        if child.rel in ("obl", "obj") and child.lemma == "то":
+            clauses = [c for c in view.children.get(child.index, []) if c.rel in ("ccomp", "acl", "acl:relcl")]
+        for clause in clauses:
+            words = [t for t in view.speakers.subtree(clause) if t.pos != "PUNCT"]
+            if words and words[0].lemma == "что" and words[0].index > verb.index:
+                found.append(words[0])
+    if found:
+        return min(found, key=lambda t: t.index)  # "отметил, что ..., и что ...": from the first one
+    sentence = view.doc.sentences[verb.sent]
+    window = view.tokens[verb.index + 1 : min(verb.index + 8, sentence.token_end - 1)]
+    for left, right in zip(window, window[1:]):
+        if left.text == "," and right.lemma == "что" and right.pos == "SCONJ":
+            return right  # "выразил надежду, что": the clause hangs on the verb's object
+        if left.pos == "VERB" or view.is_mark(left) or view.is_dash(left):
+            break
+    return None
+
+
+def _clause_end(view: DocView, verb: Token, that: Token) -> int:
+    """Where the reported clause ends: the sentence end, or the speaker's next clause."""
+    sentence = view.doc.sentences[verb.sent]
+    stop = sentence.token_end
+    for token in view.tokens[that.index + 1 : sentence.token_end]:
+        if token.head == verb.index and token.rel in ("conj", "parataxis"):
+            stop = token.index
+            break
+        previous = view.tokens[token.index - 1]
+        if (token.index > that.index + 2 and view.speech(token) is not None
+                and (previous.text == "," or view.is_dash(previous)) and is_aside(view, token)):
+            stop = token.index  # "..., сообщает агентство"
+            break
+    while stop > that.index + 1 and view.tokens[stop - 1].pos in ("PUNCT", "CCONJ") \
+            and view.tokens[stop - 1].text not in view.closers:
+        stop -= 1
+    return view.tokens[stop - 1].end if stop > that.index + 1 else that.end
+
+
+def _about(view: DocView, verb: Token) -> tuple[int, int] | None:
+    """"заявил о необходимости разрядить ситуацию": the verb's "о" phrase."""
+    for child in view.children.get(verb.index, []):
+        if child.rel not in ("obl", "nmod") or child.pos != "NOUN":
+            continue
+        case = [c for c in view.children.get(child.index, []) if c.rel == "case"]
+        if case and case[0].lemma in ("о", "об", "обо"):
+            words = [t for t in view.speakers.subtree(child) if t.index >= case[0].index and t.pos != "PUNCT"]
+            end = words[-1].end
+            for span in view.spans:  # a quote opened inside the phrase closes inside it
+                if case[0].start <= span.start < end < span.end:
+                    end = span.end
+            return case[0].start, end
+    return None
+
+
+def is_aside(view: DocView, verb: Token) -> bool:
+    """"как отметил X", "..., сообщил X": a speech verb set aside from what was said."""
+    children = view.children.get(verb.index, [])
+    if any(c.rel == "mark" and c.lemma == "как" and c.index < verb.index for c in children):
+        return True
+    subject = view.speakers.subject(verb)
+    if subject is None or subject.index < verb.index or subject.head != verb.index:
+        return False
+    if any(c.rel in ("ccomp", "obj", "xcomp") for c in children):
+        return False
+    previous = view.tokens[verb.index - 1] if verb.index else None
+    return previous is not None and previous.sent == verb.sent and (previous.text == "," or view.is_dash(previous))
+
+
+def _after_quote(view: DocView, verb: Token) -> bool:
+    """"«...», — сказал X": the verb attributes the quote before its dash, nothing else."""
+    i, dash = verb.index - 1, False
+    while i >= 0 and (view.is_dash(view.tokens[i]) or view.tokens[i].text in ",.!?…"):
+        dash = dash or view.is_dash(view.tokens[i])
+        i -= 1
+    return dash and i >= 0 and view.tokens[i].text in view.closers
+
+
+def _cue(view: DocView, noun: Token) -> list[Found]:
+    """"по словам X, ...", "по его мнению, ...": X speaks the rest of the sentence."""
+    first = noun.index - 1 if view.tokens[noun.index - 1].lemma == "по" else noun.index - 2
+    phrase = [t for t in view.speakers.subtree(noun, stop=_CUE_STOP) if t.pos != "PUNCT" and t.index >= first]
+    phrase.append(view.tokens[first])
+    cue = view.cue(noun) or ""
+    return _rest_of_sentence(view, phrase, noun, view.speakers_of(noun), cue, "cue")
+
+
+def _rest_of_sentence(view: DocView, aside: list[Token], anchor: Token, speakers: list[Speaker], verb: str,
+                      how: str) -> list[Found]:
+    """What the sentence says outside an attribution phrase (its longer side)."""
+    sentence = view.doc.sentences[anchor.sent]
+    words = [t for t in aside if t.pos != "PUNCT"]
+    first = min(t.index for t in words)
+    last_end = view.tokens[max(t.index for t in words)].end
+    for span in view.spans:  # "уточняет газета «Труд»": a name quoted inside the aside
+        if view.tokens[first].start <= span.start < last_end < span.end:
+            last_end = span.end
+    right_end = sentence.end
+    for token in view.tokens_between(last_end, sentence.end):
+        following = view.tokens[token.index + 1] if token.index + 1 < len(view.tokens) else None
+        if token.text == ":" and following is not None and following.text in view.lexicon.marks:
+            right_end = token.start  # "По словам X, ...: «...»": the quote is attributed on its own
+            break
+    sides = [(sentence.start, view.tokens[first].start), (last_end, right_end)]
+    start, end = max(sides, key=lambda s: len(view.text[s[0] : s[1]].strip(" ,.—–-:;")))
+    start, end = trim(view.text, start, end)
+    if sum(any(ch.isalnum() for ch in t.text) for t in view.tokens_between(start, end)) < _MIN_REST_WORDS:
+        return []
+    span = view.span_at(start, end)
+    if span is not None:
+        return view.found(*span.inner, speakers, verb, "direct", how)
+    return view.found(start, end, speakers, verb, "indirect", how)
