@@ -17,6 +17,7 @@ Resolution works sentence by sentence on the dependency parse:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from letopis.actors.coref import Antecedents, bare_mentions
@@ -139,7 +140,19 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
     mentions = [m for m in mentions if m.code or not any(
         o.code and o.kind != "person" and m.start <= o.start and o.end <= m.end for o in mentions)]
     kept = [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)]
-    return _attach_persons_to_roles(doc, kept, memory)
+    return _attach_persons_to_roles(doc, kept, memory) + _coordinated_countries(mentions)
+
+
+def _coordinated_countries(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Французские и малийские военные": one role noun, one mention per country adjective."""
+    out = []
+    for m in mentions:
+        if m.rule != "role.amod.adjective" or len(m.code) <= 3:
+            continue
+        for other in mentions:
+            if other.kind == "adjective" and m.start <= other.start and other.end <= m.end and other.code != m.code[:3]:
+                out.append(dataclasses.replace(m, code=other.code + m.code[3:], rule="role.amod.coordinated"))
+    return out
 
 
 def _plausible(doc: Doc, m: Match[Entry]) -> bool:
