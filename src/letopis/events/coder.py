@@ -26,6 +26,8 @@ from letopis.model import ActorMention, ActorRef, Doc, Event, Sentence, SpanRef,
 _SUBJECT_RELS = ("nsubj", "nsubj:pass")
 _CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
 _WINDOW = 12
+# The bare statement: coded only for a sentence that nothing more specific codes (coding guide, section 2).
+_STATEMENT = "010"
 # Codes the coding guide records in one direction only (talks, agreements).
 _SYMMETRIC = {"040", "041", "046", "057", "0871"}
 
@@ -80,11 +82,16 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
         view = _Sentence(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic)
         covered: list[tuple[int, int]] = []
+        before = len(events)
+        deferred: list[tuple[Token, Pattern]] = []
         for token in tokens:
             if any(a <= token.start < b for a, b in covered):
                 continue  # "провел телефонные переговоры": the complement of a coded act is no act of its own
             patterns = book.by_trigger.get(token.lemma, ())
             for number, pattern in enumerate(patterns, 1):
+                if pattern.code == _STATEMENT:
+                    deferred.append((token, pattern))  # a bare statement only when nothing more specific is
+                    continue
                 found, outcome = _apply(view, token, pattern, book, number == len(patterns))
                 if trace is not None:
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
@@ -94,8 +101,26 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     if found:
                         covered.extend((c.start, c.end) for c in children.get(token.index, []) if c.rel in ("obj", "xcomp"))
                     break
+        if len(events) == before:
+            for token, pattern in deferred[:1]:
+                if not _has_content(view, token):
+                    continue
+                found, outcome = _apply(view, token, pattern, book, True)
+                if trace is not None:
+                    trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
+                events.extend(found or [])
         topic = _subject_actors(view)
     return _unique(events)
+
+
+def _has_content(view: _Sentence, verb: Token) -> bool:
+    """A statement says something: "заявил о победе", "заявил, что ...", "«...», - написал"."""
+    for child in view.children.get(verb.index, []):
+        if child.rel in ("ccomp", "parataxis"):
+            return True
+        if child.rel in ("obl", "obj") and any(c.lemma in ("о", "об") for c in view.children.get(child.index, [])):
+            return True
+    return verb.rel == "parataxis"
 
 
 def _subject_actors(view: _Sentence) -> list[ActorMention]:
@@ -190,6 +215,8 @@ def _apply(view: _Sentence, trigger: Token, pattern: Pattern, book: PatternBook,
             pairs = [(a, b) for a, b in pairs if a.start < b.start]
         events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
         return events, f"coded {len(events)} between the subjects"
+    if not targets and pattern.code == _STATEMENT:
+        return [], "a bare statement names no actor it is about"
     if not targets and pattern.target != ("none",):
         if "any" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
