@@ -1,0 +1,209 @@
+"""Who acts and who is acted upon: the source and the targets of a trigger.
+
+The source is the trigger's subject, climbing through coordinated, controlled
+and reported clauses, or the speaker of "мы"/"я", or the body in "в X"; the
+targets are the actors in the slots the pattern names, else the actors the
+sentence or the two before it leave as the other side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.events.patterns import Pattern
+from letopis.events.view import SentenceView, actors_in, clause_token
+from letopis.model import ActorMention, Token
+
+
+_SUBJECT_RELS = ("nsubj", "nsubj:pass")
+
+
+_CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
+
+
+def speaker_of(view: SentenceView, pronoun: Token) -> list[ActorMention]:
+    """Who "мы" or "я" is: the subject of a speech verb in the sentence
+    ("Мы призываем ..., - написал Блинкен") or the last speaker before it."""
+    speech = view.book.speech
+    for token in view.tokens:
+        if token.lemma in speech and token.index != pronoun.head:
+            for child in view.children.get(token.index, []):
+                if child.rel == "nsubj":
+                    found = actors_in(view, view.subtree(child)[:8])
+                    if found:
+                        return found[:1]
+    for mention in reversed(view.earlier):
+        head = clause_token(view.doc, mention)
+        if head is not None and head.rel == "nsubj" and head.head >= 0 and view.doc.tokens[head.head].lemma in speech:
+            return [mention]
+    return []
+
+
+def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
+    # Object control: "пригласил Токаева посетить Ташкент" - Tokayev visits.
+    if trigger.rel == "xcomp" and trigger.head >= 0:
+        for child in view.children.get(trigger.head, []):
+            if child.rel in ("obj", "iobj"):
+                controller = actors_in(view, view.subtree(child)[:8])
+                if controller:
+                    return controller
+    if trigger.pos == "NOUN":
+        # "визит министра обороны России", "российские удары": the noun's own actor acts.
+        for child in view.children.get(trigger.index, []):
+            bare = not any(c.rel == "case" for c in view.children.get(child.index, []))
+            if child.rel in ("nmod", "amod") and bare and child.feats.get("Case") in ("Gen", trigger.feats.get("Case")):
+                found = actors_in(view, view.subtree(child)[:8])
+                if found:
+                    return found
+        head = view.doc.tokens[trigger.head] if trigger.head >= 0 else None
+        carrier = head is not None and (trigger.rel == "obj" and head.lemma in view.book.light
+                                        or trigger.rel in ("obl", "obj") and head.lemma in view.book.speech
+                                        or is_during(view, trigger))
+        if not carrier:
+            return []  # a noun deep in a phrase is no clause of its own subject
+        trigger = view.doc.tokens[trigger.head]  # "провели акцию": the light verb's subject
+    token: Token | None = trigger
+    chain: list[Token] = []
+    for _ in range(5):
+        if token is None:
+            break
+        chain.append(token)
+        for child in view.children.get(token.index, []):
+            if child.rel in _SUBJECT_RELS:
+                if child.lemma in ("мы", "я"):
+                    return speaker_of(view, child)
+                found = actors_in(view, view.subtree(child)[:40])
+                if found and token is not trigger and token.lemma in view.book.speech and all(f.code.endswith("MED") for f in found):
+                    return []  # "СМИ сообщали, что ...": the media report the act, they do not do it
+                if found:
+                    return found
+                return []  # a subject that is no actor: nobody political acts
+        if token.rel not in _CLIMB_RELS or token.head < 0:
+            break
+        token = view.doc.tokens[token.head]
+    # "В Госдепартаменте выражают ... и призывают": the body where it is said speaks.
+    for node in chain:
+        for child in view.children.get(node.index, []):
+            if child.rel == "obl" and any(c.lemma in ("в", "во") for c in view.children.get(child.index, [])):
+                found = view.actors_at.get(child.index, [])
+                if found:
+                    return found[:1]
+    verb = chain[-1]
+    if verb.pos in ("VERB", "AUX", "ADJ") and not any(c.rel.startswith("nsubj") for c in view.children.get(verb.index, [])):
+        # The parser lost the subject ("во время разговора Блинкен «выразил»"): a nominative actor before the verb.
+        for token in reversed(view.tokens[: verb.index - view.sentence.token_start]):
+            # A name in its dictionary form is nominative whatever case the tagger guessed.
+            nominative = token.feats.get("Case") == "Nom" or token.pos == "PROPN" and token.text.lower() == token.lemma
+            if nominative and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
+                preps = [c for c in view.children.get(token.index, []) if c.rel == "case"]
+                if not preps:
+                    return view.actors_at[token.index][:1]
+        if verb.feats.get("VerbForm") == "Fin" or verb.feats.get("Tense") == "Past":
+            # "США отреагировали ... А также призвали": the subject goes on from the last sentence.
+            return list(view.topic)
+    return []
+
+
+def is_during(view: SentenceView, noun: Token) -> bool:
+    """"Во время разговора", "в ходе встречи": the clause's subject took part in the act the noun names."""
+    for child in view.children.get(noun.index, []):
+        if child.rel == "case" and child.lemma in ("в", "во"):
+            if any(g.lemma in ("время", "ход") for g in view.children.get(child.index, [])):
+                return True
+    return False
+
+
+_ATTRIBUTION = re.compile(r"(по (данным|словам|сообщению|сообщениям|информации|мнению|оценке|версии)|в качестве|"
+                          r"как (сообщает|сообщил|сообщила|передает|пишет|отмечает))\W+(\w+\W+){0,3}$", re.IGNORECASE)
+
+
+def in_name(view: SentenceView, token: Token) -> bool:
+    """A word inside an organisation's name ("Организация Договора о ...") but not its head."""
+    return any(m.kind == "organisation" and m.head != token.index for m in view.actors_at.get(token.index, []))
+
+
+def is_aside(view: SentenceView, mention: ActorMention) -> bool:
+    """"По данным его пресс-службы", "в качестве миротворцев": a mention that says who
+    reports or in what role, never who is acted upon."""
+    before = view.doc.text[max(view.sentence.start, mention.start - 60) : mention.start]
+    after = view.doc.text[mention.end : mention.end + 16].lstrip().lower()
+    return bool(_ATTRIBUTION.search(before)) or after.startswith("происхождени")  # "ливанского происхождения"
+
+
+def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, sources: list[ActorMention],
+             trigger: Token | None = None) -> list[ActorMention]:
+    slots = [s for s in pattern.target if s != "any"]
+    found: list[ActorMention] = []
+    for token in phrase:
+        mentions = view.actors_at.get(token.index, [])
+        if token.lemma == "который":
+            # "Макрон, с которым Пашинян провел переговоры": the relative pronoun stands for its antecedent.
+            mentions = _antecedent(view, token)
+        for mention in mentions:
+            if mention in sources or mention in found or is_aside(view, mention):
+                continue
+            if slots and not _in_slot(view, token, slots, trigger):
+                continue
+            found.append(mention)
+    return found
+
+
+def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """The target a sentence leaves unsaid: "Трамп надеется, что он поправится".
+
+    News rarely reports an act with no one on the other side; when no slot holds
+    an actor, the other actors of the sentence are the likeliest targets, else
+    the last actor of the two sentences before that is not the source's side.
+    """
+    own = {s.code for s in sources}
+    countries = {s.code[:3] for s in sources}
+    spans = [(s.start, s.end) for s in sources]
+    found: list[ActorMention] = []
+    for token in view.tokens:
+        for mention in view.actors_at.get(token.index, []):
+            if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found or is_aside(view, mention):
+                continue
+            if mention.code in countries and mention.kind in ("country", "adjective", "capital"):
+                continue  # "американской стороны" in Blinken's words is his own side
+            top = clause_token(view.doc, mention)
+            if top is not None and top.rel.startswith("nsubj") and top.head != trigger.index:
+                continue  # the subject of another clause acts there, it is not acted upon here
+            found.append(mention)
+    if found:
+        return found
+    for mention in reversed(view.earlier):
+        if mention.code[:3] not in countries:
+            return [mention]
+    for mention in reversed(view.earlier):
+        # Domestic politics: the other side is of the same state but another role ("оппозиция" - GOV).
+        if mention.code not in own and len(mention.code) > 3 and all(len(c) > 3 for c in own):
+            return [mention]
+    return []
+
+
+def _antecedent(view: SentenceView, pronoun: Token) -> list[ActorMention]:
+    node = pronoun
+    for _ in range(4):
+        if node.head < 0:
+            return []
+        if node.rel.startswith("acl"):
+            return actors_in(view, [view.doc.tokens[node.head]])
+        node = view.doc.tokens[node.head]
+    return []
+
+
+def _in_slot(view: SentenceView, token: Token, slots: list[str], trigger: Token | None) -> bool:
+    # Walk up to the nominal heading the mention and read its preposition.
+    node = token
+    for _ in range(3):
+        preps = {c.lemma for c in view.children.get(node.index, []) if c.rel == "case"}
+        if preps & set(slots):
+            return True
+        if "obj" in slots and node.rel in ("obj", "iobj") and not preps:
+            # The object of a verb inside the phrase ("пригласил X посетить Y") is that verb's, not the trigger's.
+            head = view.doc.tokens[node.head] if node.head >= 0 else None
+            return head is None or head.pos not in ("VERB", "AUX") or trigger is None or head.index == trigger.index
+        if node.head < 0 or node.rel not in ("nmod", "flat", "flat:name", "appos", "conj", "amod"):
+            return False
+        node = view.doc.tokens[node.head]
+    return False

@@ -1,0 +1,80 @@
+"""A sentence as the event coder sees it: its parse, its actors, and what came before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.events.patterns import PatternBook
+from letopis.model import ActorMention, Doc, Sentence, Token
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence with its tokens' children, the actors on each token, the actors of the two
+    sentences before it, the pattern book, its date and background, and the last subject."""
+
+    doc: Doc
+    sentence: Sentence
+    tokens: list[Token]
+    children: dict[int, list[Token]]
+    actors_at: dict[int, list[ActorMention]]
+    earlier: list[ActorMention]
+    book: PatternBook
+    when: tuple[str | None, bool]
+    topic: list[ActorMention]
+
+    def subtree(self, root: Token) -> list[Token]:
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            token = stack.pop()
+            if token.index in seen:
+                continue  # the parser can leave cycles
+            seen.add(token.index)
+            stack.extend(self.children.get(token.index, []))
+        return [self.doc.tokens[i] for i in sorted(seen)]
+
+
+def actors_in(view: SentenceView, tokens: list[Token]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for token in tokens:
+        for mention in view.actors_at.get(token.index, []):
+            if mention not in out:
+                out.append(mention)
+    return out
+
+
+def clause_token(doc: Doc, mention: ActorMention) -> Token | None:
+    """The token through which a mention attaches to its clause (its phrase's top)."""
+    if mention.head is None:
+        return None
+    token = doc.tokens[mention.head]
+    for _ in range(6):
+        if token.head < 0:
+            return token
+        parent = doc.tokens[token.head]
+        if not (mention.start <= parent.start < mention.end):
+            return token
+        token = parent
+    return token
+
+
+def own_clause(view: SentenceView, trigger: Token, phrase: list[Token]) -> list[Token]:
+    """The trigger's phrase without the clauses coordinated to it ("выступил посредником, а
+    военные были размещены ...": the second clause's actors are not the first's targets)."""
+    cut: set[int] = set()
+    for child in view.children.get(trigger.index, []):
+        gerund = child.rel == "advcl" and child.feats.get("VerbForm") == "Conv"  # "отвергают шаг, заявляя, что ..."
+        if child.rel in ("conj", "parataxis") and child.pos in ("VERB", "AUX") or child.rel == "parataxis" or gerund:
+            cut.update(t.index for t in view.subtree(child))
+    return [t for t in phrase if t.index not in cut] if cut else phrase
+
+
+def subject_actors(view: SentenceView) -> list[ActorMention]:
+    """The actors that are the subject of a sentence's main verb (a later subjectless verb goes on with them)."""
+    for token in view.tokens:
+        if token.head < 0:
+            for child in view.children.get(token.index, []):
+                if child.rel == "nsubj":
+                    return actors_in(view, view.subtree(child)[:20])
+    return []
