@@ -105,8 +105,11 @@ def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
 
 
 def is_during(view: SentenceView, noun: Token) -> bool:
-    """"Во время разговора", "в ходе встречи": the clause's subject took part in the act the noun names."""
+    """"Во время разговора", "в ходе встречи", "на встрече": the clause's subject took part in the act
+    the noun names."""
     for child in view.children.get(noun.index, []):
+        if child.rel == "case" and child.lemma in ("на", "после"):
+            return True  # "на встрече с Путиным Макрон заявил", "после переговоров с ..."
         if child.rel == "case" and child.lemma in ("в", "во"):
             if any(g.lemma in ("время", "ход") for g in view.children.get(child.index, [])):
                 return True
