@@ -93,7 +93,8 @@ def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
         # The parser lost the subject ("во время разговора Блинкен «выразил»"): a nominative actor before the verb.
         for token in reversed(view.tokens[: verb.index - view.sentence.token_start]):
             # A name in its dictionary form is nominative whatever case the tagger guessed.
-            nominative = token.feats.get("Case") == "Nom" or token.pos == "PROPN" and token.text.lower() == token.lemma
+            nominative = token.feats.get("Case") == "Nom" or token.pos == "PROPN" and token.text.lower() == token.lemma \
+                and any(m.kind == "person" for m in view.actors_at.get(token.index, []))  # not "Перу"
             if nominative and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
                 preps = [c for c in view.children.get(token.index, []) if c.rel == "case"]
                 if not preps:
@@ -202,6 +203,8 @@ def _in_slot(view: SentenceView, token: Token, slots: list[str], trigger: Token 
         preps = {c.lemma for c in view.children.get(node.index, []) if c.rel == "case"}
         if preps & set(slots):
             return True
+        if preps:
+            return False  # "осуждает нападение Израиля на Ливан": Lebanon is inside the attack, not the object
         if "obj" in slots and node.rel in ("obj", "iobj") and not preps:
             # The object of a verb inside the phrase ("пригласил X посетить Y") is that verb's, not the trigger's.
             head = view.doc.tokens[node.head] if node.head >= 0 else None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from letopis.events.arguments import context_targets, in_name, is_during, sources_of, targets_in
 from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, own_clause, subject_actors
-from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality,
+from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
                                   passive_subject)
 from letopis.events.when import timeline
 from letopis.model import ActorMention, ActorRef, Doc, Event, SpanRef, Token
@@ -134,29 +134,32 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             head = view.doc.tokens[trigger.head]
             scope += [t for t in own_clause(view, head, view.subtree(head)) if t.index not in {x.index for x in phrase}]
         # A word of an actor's name ("Организация Договора ...") is no complement.
-        complement = next((t for t in scope if t.lemma in pattern.complement and not in_name(view, t)), None)
+        complement = next((t for t in scope if t.lemma in pattern.complement and t.index != trigger.index
+                           and not in_name(view, t)), None)
         if complement is None:
             return None, f"no complement ({'|'.join(sorted(pattern.complement))}) in the phrase"
         if complement.start < trigger.start and complement not in phrase:
             complement = None  # shared with a coordinated predicate: the evidence is this trigger's own
     else:
         complement = None
-    if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
+    if negated(view, trigger):
         return [], "negated"
+    modal = modality(view, trigger)
+    if modal:
+        return [], f"modal ({modal}): intended or possible, not done"
     if "между" in pattern.target:
         # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
         sides = targets_in(view, phrase, Pattern(pattern.id, (), frozenset(), ("между",), pattern.code), [])
         countries = list({m.code: m for m in sides}.values())
-        if len(countries) < 2:
+        if len(countries) >= 2:
+            pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
+            if pattern.code not in _SYMMETRIC:  # fighting "между X и Y" is coded once each way
+                pairs += [(b, a) for a, b in pairs]
+            events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+            return events, f"coded {len(events)}"
+        if pattern.target == ("между",):
             return None, "fewer than two actors after 'между'"  # let another pattern try
-        pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
-        if pattern.code not in _SYMMETRIC:  # fighting "между X и Y" is coded once each way
-            pairs += [(b, a) for a, b in pairs]
-        events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
-        return events, f"coded {len(events)}"
-    modal = modality(view, trigger)
-    if modal:
-        return [], f"modal ({modal}): intended or possible, not done"
+        # "Россия и Китай подписали соглашение": no "между", the pattern's other slots apply.
     patients = passive_subject(view, trigger)
     agents = agents_of(view, trigger) if patients is not None else []
     if patients is not None and not agents and not pattern.agent:
@@ -168,13 +171,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             return [], "passive with no agent"
         targets = [p for p in patients if p not in sources]
     else:
-        sources = sources_of(view, trigger)
-        if not sources and pattern.agent and is_impersonal(view, trigger):
+        impersonal = pattern.agent and is_impersonal(view, trigger)
+        sources = [] if impersonal else sources_of(view, trigger)
+        if not sources and impersonal:
             # "Его арестовали": an act with no subject has the agent the pattern names.
             objects = targets_in(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
             sources = implicit_agent(trigger, pattern, objects, book.states)
             if sources:
                 return _events(view, trigger, complement, pattern, book, sources, objects), "coded with the pattern's agent"
+            sources = sources_of(view, trigger)
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
         if trigger.pos == "NOUN":
@@ -182,7 +187,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             slots = tuple(s for s in pattern.target if s != "any") or ("obj",)
             pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, slots, pattern.code, pattern.agent)
         targets = [] if pattern.target == ("none",) else targets_in(view, own_clause(view, trigger, phrase), pattern, sources, trigger)
-    if not targets and "mutual" in pattern.target and len({s.code for s in sources}) > 1:
+    reciprocal = any(t.lemma == "друг" for t in phrase)  # "обвинили друг друга"
+    if not targets and ("mutual" in pattern.target or reciprocal) and len({s.code for s in sources}) > 1:
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
         pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         if pattern.code in _SYMMETRIC:

@@ -12,8 +12,21 @@ from letopis.events.view import SentenceView, actors_in
 from letopis.model import ActorMention, Token
 
 
+def negated(view: SentenceView, trigger: Token) -> bool:
+    """"Не нападали", "не стала осуждать": a "не" on the trigger or on the verb its infinitive hangs on."""
+    if any(c.lemma == "не" for c in view.children.get(trigger.index, [])):
+        return True
+    if trigger.feats.get("VerbForm") == "Inf" and trigger.rel == "xcomp" and trigger.head >= 0:
+        return any(c.lemma == "не" for c in view.children.get(trigger.head, []))
+    return False
+
+
 def is_future(view: SentenceView, trigger: Token) -> bool:
     """"Поможет", "будет вести": an act the sentence places in the future."""
+    if trigger.pos == "NOUN" and trigger.rel == "obj" and trigger.head >= 0:
+        head = view.doc.tokens[trigger.head]
+        if head.lemma in view.book.light:
+            trigger = head  # "переговоры ... проведет": the light verb's tense
     if trigger.feats.get("Tense") == "Fut":
         return True
     return any(c.lemma == "быть" and c.rel == "aux" and c.text.lower().startswith("буд")
@@ -60,11 +73,14 @@ def passive_subject(view: SentenceView, trigger: Token) -> list[ActorMention] | 
 def agents_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
     """The doer of a passive act: "арестован новыми властями", "со стороны полиции"."""
     for child in view.children.get(trigger.index, []):
-        if child.rel not in ("obl", "obl:agent", "nmod"):
+        if child.rel not in ("obl", "obl:agent", "nmod", "iobj"):
             continue
         preps = [c.lemma for c in view.children.get(child.index, []) if c.rel == "case"]
-        if not preps and child.feats.get("Case") == "Ins":
-            found = actors_in(view, view.subtree(child)[:6])
+        if not preps and (child.feats.get("Case") == "Ins" or child.rel == "iobj"):
+            # The instrumental itself must be the actor: "испытаниями ракет в КНДР" is a cause, not a doer.
+            near = [child] + [c for c in view.children.get(child.index, []) if c.rel == "amod"
+                              or c.rel == "nmod" and not any(g.rel == "case" for g in view.children.get(c.index, []))]
+            found = actors_in(view, near)
             if found:
                 return found
         if child.lemma == "сторона" and preps == ["с"]:
