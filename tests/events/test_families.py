@@ -275,9 +275,7 @@ MEDIATION = [
          ("KAZ", "045", "ARM"), ("KAZ", "045", "AZE")),
     case("mediate-future-is-intent-to-mediate",
          "Саудовская Аравия выступит посредником в переговорах между США и Россией.",
-         ("SAU", "039", "USA"), ("SAU", "039", "RUS"), absent=["045"],
-         xfail="future: the intent table maps root 04 to 036, so a promise to mediate is "
-               "SAU 036 USA/RUS, not the more specific 039"),
+         ("SAU", "039", "USA"), ("SAU", "039", "RUS"), absent=["045"]),
     case("mediate-future-infinitive-fronted-capitals",
          "Посредничать между Белградом и Приштиной будет Евросоюз.",
          ("IGOEEC", "039", "SRB"), ("IGOEEC", "039", "XKX"),
@@ -375,8 +373,7 @@ AID = [
          ("IGOEEC", "07", "LBN"), absent=[("LBN", "07", "IGOEEC")]),
     case("aid-received-from",
          "Украина получила от Германии военную помощь.",
-         ("DEU", "07", "UKR"),
-         xfail="missing pattern: 'получить помощь от X' (the giver after 'от') codes nothing"),
+         ("DEU", "07", "UKR")),
 ]
 
 
@@ -575,9 +572,7 @@ FIGHTING = [
          ("ARM", "190", "AZE"), ("AZE", "190", "ARM")),
     case("battles-between-fronted-both-ways",
          "Между Таиландом и Камбоджей вспыхнули бои.",
-         ("THA", "190", "KHM"), ("KHM", "190", "THA"),
-         xfail="parser: fronted 'Между Таиландом' attaches to the verb, not to 'бои', so "
-               "ru.fight.between.v1 finds no 'между' in the noun's phrase"),
+         ("THA", "190", "KHM"), ("KHM", "190", "THA")),
     case("strikes-present",
          "Россия наносит удары по энергетике Украины.",
          ("RUS", "190", "UKR")),

@@ -133,6 +133,9 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             # "обратиться к России, чтобы попросить ..., а также обратиться в ОДКБ": the purpose is shared.
             head = view.doc.tokens[trigger.head]
             scope += [t for t in own_clause(view, head, view.subtree(head)) if t.index not in {x.index for x in phrase}]
+        if "между" in pattern.target and trigger.rel.startswith("nsubj") and trigger.head >= 0:
+            scope += [c for c in view.children.get(trigger.head, []) if c.index != trigger.index]  # fronted "Между X и Y"
+            scope += [g for c in scope if c.rel == "obl" for g in view.children.get(c.index, []) if g.rel == "case"]
         # A word of an actor's name ("Организация Договора ...") is no complement.
         complement = next((t for t in scope if t.lemma in pattern.complement and t.index != trigger.index
                            and not in_name(view, t)), None)
@@ -149,7 +152,13 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         return [], f"modal ({modal}): intended or possible, not done"
     if "между" in pattern.target:
         # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
-        sides = targets_in(view, phrase, Pattern(pattern.id, (), frozenset(), ("между",), pattern.code), [])
+        between = Pattern(pattern.id, (), frozenset(), ("между",), pattern.code)
+        sides = targets_in(view, phrase, between, [])
+        if len(sides) < 2 and trigger.rel.startswith("nsubj") and trigger.head >= 0:
+            # "Между Таиландом и Камбоджей начались бои": the parser hangs "между" on the verb.
+            head = view.doc.tokens[trigger.head]
+            siblings = [t for c in view.children.get(head.index, []) if c.index != trigger.index for t in view.subtree(c)]
+            sides = targets_in(view, siblings, between, [])
         countries = list({m.code: m for m in sides}.values())
         if len(countries) >= 2:
             pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
@@ -160,6 +169,14 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if pattern.target == ("между",):
             return None, "fewer than two actors after 'между'"  # let another pattern try
         # "Россия и Китай подписали соглашение": no "между", the pattern's other slots apply.
+    if "from" in pattern.target:
+        # "Украина получила помощь от Германии": the giver after "от" acts, the receiver is the target.
+        givers = targets_in(view, own_clause(view, trigger, phrase), Pattern(pattern.id, (), frozenset(), ("от",), pattern.code), [])
+        receivers = sources_of(view, trigger)
+        if givers and receivers:
+            events = _events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])
+            return events, f"coded {len(events)} from the giver"
+        return [], "no giver after 'от' or no receiver"
     patients = passive_subject(view, trigger)
     agents = agents_of(view, trigger) if patients is not None else []
     if patients is not None and not agents and not pattern.agent:

@@ -117,7 +117,7 @@ class PatternBook:
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
 _WORD_CLASSES = ("modal", "speech", "light")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
