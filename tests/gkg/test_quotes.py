@@ -256,6 +256,43 @@ def test_dialogue_lines_opened_by_a_dash(lexicon):
     assert summary(doc, lexicon) == [("direct", "сказать", "ARNGOV", "Переговоры были трудными")]
 
 
+def test_a_statement_speaks_for_whoever_made_it(lexicon):
+    # Арнория и Гондория сделали заявление. В заявлении говорится, что война окончена.
+    doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),
+                     w("Гондория", "гондория", "PROPN", 1, "conj"), w("сделали", "сделать", "VERB", 0, "root"),
+                     w("заявление", "заявление", "NOUN", 4, "obj"), w(".", ".", "PUNCT", 4, "punct")],
+                    [w("В", "в", "ADP", 2, "case"), w("заявлении", "заявление", "NOUN", 3, "obl"),
+                     w("говорится", "говориться", "VERB", 0, "root"), w(",", ",", "PUNCT", 7, "punct"),
+                     w("что", "что", "SCONJ", 7, "mark"), w("война", "война", "NOUN", 7, "nsubj"),
+                     w("окончена", "окончить", "VERB", 3, "ccomp"), w(".", ".", "PUNCT", 3, "punct")]])
+    mention(doc, 0, 0, "ARN", kind="country")
+    mention(doc, 2, 2, "GON", kind="country")
+    assert summary(doc, lexicon) == [("indirect", "говориться", "ARN", "война окончена"),
+                                     ("indirect", "говориться", "GON", "война окончена")]
+
+
+def test_the_object_of_a_citing_verb_speaks(lexicon):
+    # Агентство цитирует министра Арнории: «Мы закроем границу».
+    doc = make_doc([[w("Агентство", "агентство", "NOUN", 2, "nsubj"), w("цитирует", "цитировать", "VERB", 0, "root"),
+                     w("министра", "министр", "NOUN", 2, "obj"), w("Арнории", "арнория", "PROPN", 3, "nmod"),
+                     w(":", ":", "PUNCT", 8, "punct"), w("«", "«", "PUNCT", 8, "punct"), w("Мы", "мы", "PRON", 8, "nsubj"),
+                     w("закроем", "закрыть", "VERB", 2, "parataxis"), w("границу", "граница", "NOUN", 8, "obj"),
+                     w("»", "»", "PUNCT", 8, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 2, 3, "ARNGOV")
+    assert summary(doc, lexicon) == [("direct", "цитировать", "ARNGOV", "Мы закроем границу")]
+
+
+def test_an_interview_line_is_the_answer_of_the_person_it_names(lexicon):
+    # Иван Горин: Мы готовы к диалогу.
+    doc = make_doc([[w("Иван", "иван", "PROPN", 0, "root"), w("Горин", "горин", "PROPN", 1, "flat:name"),
+                     w(":", ":", "PUNCT", 5, "punct"), w("Мы", "мы", "PRON", 5, "nsubj"),
+                     w("готовы", "готовый", "ADJ", 1, "parataxis"), w("к", "к", "ADP", 7, "case"),
+                     w("диалогу", "диалог", "NOUN", 5, "obl"), w(".", ".", "PUNCT", 1, "punct")]])
+    person(doc, 0, 1, "Иван Горин", "ARNGOV")
+    mention(doc, 0, 1, "ARNGOV")
+    assert summary(doc, lexicon) == [("direct", None, "ARNGOV", "Мы готовы к диалогу")]
+
+
 def test_negated_and_authorial_speech_report_nothing(lexicon):
     # Министр не сообщил, что переговоры сорваны. Напомним, что переговоры сорваны.
     doc = make_doc([[w("Министр", "министр", "NOUN", 3, "nsubj"), w("не", "не", "PART", 3, "advmod"),

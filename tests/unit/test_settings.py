@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from letopis.errors import ConfigError
-from letopis.settings import Settings
+from letopis.settings import DEFAULT_PIPELINE, Settings
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -34,3 +34,7 @@ def test_every_setting_is_documented_in_the_readme():
     for name, _default, help_text in Settings.describe():
         assert help_text
         assert f"`{name}`" in text, f"setting {name} is not documented in README.md"
+
+
+def test_the_readme_shows_the_default_pipeline():
+    assert f"| `pipeline` | `{','.join(DEFAULT_PIPELINE)}` |" in README.read_text(encoding="utf-8")

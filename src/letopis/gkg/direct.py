@@ -2,7 +2,8 @@
 
 A quoted span is attributed by a speech verb (or a "по словам" cue)
 
-- after it, behind a dash: "«...», — заявил X" (also inside it: "«..., — сказал X, — ...»");
+- after it, behind a dash: "«...», — заявил X" (also inside it: "«..., — сказал X, — ...»"),
+  or right after its comma: "«...», пояснил X";
 - before it, with a colon: "X заявил: «...»", "По словам X, ...: «...»";
 - governing it: "X сказал «...»"; "X назвал это «...»" only when the quote is a
   clause of four words or more;
@@ -82,8 +83,11 @@ def _after(view: DocView, end: int) -> Token | None:
     skipped = 0
     while i < len(view.tokens) and view.tokens[i].text in SENTENCE_PUNCT and skipped < 2:
         i, skipped = i + 1, skipped + 1
-    if i >= len(view.tokens) or not view.is_dash(view.tokens[i]):
+    if i >= len(view.tokens):
         return None
+    if not view.is_dash(view.tokens[i]):
+        comma = skipped and view.tokens[i - 1].text == "," and view.speech(view.tokens[i]) is not None
+        return view.tokens[i] if comma else None  # "«...», пояснил X"
     return _verb_ahead(view, i + 1)
 
 
@@ -155,7 +159,7 @@ def _previous(view: DocView, span: QuotedSpan) -> Token | None:
         return None
     if tokens[-1].text == ":":
         return _verb_before(view, tokens[-1])
-    if any(before.start <= s.start < before.end for s in view.spans):
+    if view.spans_starting(before.start, before.end):
         return None
     for token in tokens:
         if view.speech(token) is not None and says_nothing(view, token):

@@ -16,11 +16,13 @@ after "X заявил о", and the rest of a sentence after "по словам X
 
 from __future__ import annotations
 
+import bisect
+
 from letopis.gkg.direct import direct_quotes
 from letopis.gkg.reported import reported_quotes
 from letopis.gkg.speakers import Normaliser
 from letopis.gkg.speech import SpeechLexicon
-from letopis.gkg.view import DocView, Found
+from letopis.gkg.view import LONGEST_QUOTE, DocView, Found
 from letopis.model import Doc, Quote
 
 
@@ -28,7 +30,8 @@ def find_quotes(doc: Doc, lexicon: SpeechLexicon, normal: Normaliser | None = No
     """Every quote of ``doc``, in text order; ``normal`` gives speakers' normal names."""
     view = DocView(doc, lexicon, normal)
     direct = direct_quotes(view)
-    view.voices = [(f.quote.start, f.quote.end, f.quote.speaker) for f in direct if f.quote.speaker is not None]
+    view.voices = sorted(((f.quote.start, f.quote.end, f.quote.speaker) for f in direct if f.quote.speaker is not None),
+                         key=lambda v: (v[0], v[1]))
     return merge(direct + reported_quotes(view))
 
 
@@ -41,20 +44,20 @@ def merge(found: list[Found]) -> list[Quote]:
     with a coded speaker stays (one per speaker for "X и Y заявили"); what a
     speaker reports inside their own direct quote is part of it.
     """
-    clauses = [f.quote for f in found if f.how in ("clause", "about")]
-    direct = [f.quote for f in found if f.quote.kind == "direct"]
+    clauses = sorted((f.quote.start, f.quote.end) for f in found if f.how in ("clause", "about"))
+    direct = sorted((f.quote.start, f.quote.end, _speaker_key(f.quote)) for f in found if f.quote.kind == "direct")
     kept: dict[tuple[int, int], list[Quote]] = {}
     for item in found:
         q = item.quote
         if not any(ch.isalnum() for ch in q.text):
             continue
-        if q.kind == "direct" and any(c.start <= q.start and q.end <= c.end for c in clauses):
+        if q.kind == "direct" and any(s <= q.start and q.end <= e for s, e, *_ in _near(clauses, q.start, q.end)):
             continue
         if item.how in ("aside", "cue") and q.kind == "indirect" and any(
-                d.start < q.end and q.start < d.end for d in direct):
+                s < q.end and q.start < e for s, e, _ in _near(direct, q.start, q.end)):
             continue
         if q.kind == "indirect" and q.speaker is not None and any(
-                d.start <= q.start and q.end <= d.end and _speaker_key(d) == _speaker_key(q) for d in direct):
+                s <= q.start and q.end <= e and who == _speaker_key(q) for s, e, who in _near(direct, q.start, q.end)):
             continue  # "«Я надеюсь, что ...»": the speaker's own words, already quoted
         same = kept.setdefault((q.start, q.end), [])
         if any(_speaker_key(o) == _speaker_key(q) for o in same):
@@ -65,6 +68,12 @@ def merge(found: list[Found]) -> list[Quote]:
         best = max(_rank(q) for q in quotes)
         out.extend(q for q in quotes if _rank(q) == best)
     return sorted(out, key=lambda q: (q.start, q.end, _speaker_key(q)))
+
+
+def _near(spans: list[tuple], start: int, end: int) -> list[tuple]:
+    """The sorted spans that start before ``end`` and not too long before ``start``."""
+    low = bisect.bisect_left(spans, (start - LONGEST_QUOTE,))
+    return spans[low : bisect.bisect_left(spans, (end,))]
 
 
 def _speaker_key(quote: Quote) -> tuple[int, int]:

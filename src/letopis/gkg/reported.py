@@ -48,7 +48,8 @@ def _reported(view: DocView, token: Token, verb: SpeechVerb) -> list[Found]:
             return view.attributed(*about, token, "indirect", "about")
     if is_aside(view, token) and not _after_quote(view, token):
         aside = view.speakers.subtree(token, stop=_ASIDE_STOP)
-        return _rest_of_sentence(view, aside, token, view.speakers_of(token), token.lemma, "aside")
+        inverted = not any(c.rel == "mark" for c in view.children.get(token.index, []))
+        return _rest_of_sentence(view, aside, token, view.speakers_of(token), token.lemma, "aside", before=inverted)
     return []
 
 
@@ -105,7 +106,7 @@ def _clause_end(view: DocView, verb: Token, that: Token) -> int:
                 and (previous.text == "," or view.is_dash(previous)) and is_aside(view, token)):
             stop = token.index  # "..., сообщает агентство"
             break
-    while stop > that.index + 1 and view.tokens[stop - 1].pos in ("PUNCT", "CCONJ") \
+    while stop > that.index + 1 and view.tokens[stop - 1].pos in ("PUNCT", "CCONJ", "PART") \
             and view.tokens[stop - 1].text not in view.closers:
         stop -= 1
     return view.tokens[stop - 1].end if stop > that.index + 1 else that.end
@@ -120,9 +121,8 @@ def _about(view: DocView, verb: Token) -> tuple[int, int] | None:
         if case and case[0].lemma in ("о", "об", "обо"):
             words = [t for t in view.speakers.subtree(child) if t.index >= case[0].index and t.pos != "PUNCT"]
             end = words[-1].end
-            for span in view.spans:  # a quote opened inside the phrase closes inside it
-                if case[0].start <= span.start < end < span.end:
-                    end = span.end
+            for span in view.spans_starting(case[0].start, end):  # a quote opened inside the phrase closes in it
+                end = max(end, span.end)
             return case[0].start, end
     return None
 
@@ -160,15 +160,18 @@ def _cue(view: DocView, noun: Token) -> list[Found]:
 
 
 def _rest_of_sentence(view: DocView, aside: list[Token], anchor: Token, speakers: list[Speaker], verb: str,
-                      how: str) -> list[Found]:
-    """What the sentence says outside an attribution phrase (its longer side)."""
+                      how: str, before: bool = False) -> list[Found]:
+    """What the sentence says outside an attribution phrase: what comes before "..., сообщил X"
+    (``before``), else after an opening "по словам X, ...", else its longer side."""
     sentence = view.doc.sentences[anchor.sent]
+    tokens = view.doc.sentence_tokens(sentence)
+    if tokens and tokens[-1].text == ":":
+        return []  # "Как сообщила певица, из-за болезни:": what was said follows
     words = [t for t in aside if t.pos != "PUNCT"]
     first = min(t.index for t in words)
     last_end = view.tokens[max(t.index for t in words)].end
-    for span in view.spans:  # "уточняет газета «Труд»": a name quoted inside the aside
-        if view.tokens[first].start <= span.start < last_end < span.end:
-            last_end = span.end
+    for span in view.spans_starting(view.tokens[first].start, last_end):  # "уточняет газета «Труд»"
+        last_end = max(last_end, span.end)
     right_end = sentence.end
     for token in view.tokens_between(last_end, sentence.end):
         following = view.tokens[token.index + 1] if token.index + 1 < len(view.tokens) else None
@@ -176,6 +179,10 @@ def _rest_of_sentence(view: DocView, aside: list[Token], anchor: Token, speakers
             right_end = token.start  # "По словам X, ...: «...»": the quote is attributed on its own
             break
     sides = [(sentence.start, view.tokens[first].start), (last_end, right_end)]
+    if before and not any(t.feats.get("VerbForm") == "Fin" for t in view.tokens_between(*sides[1])):
+        sides = sides[:1]  # "..., пояснил автор законопроекта, первый зампред ...": the apposition is no speech
+    elif first == sentence.token_start:
+        sides = sides[1:]
     start, end = max(sides, key=lambda s: len(view.text[s[0] : s[1]].strip(" ,.—–-:;")))
     start, end = trim(view.text, start, end)
     if sum(any(ch.isalnum() for ch in t.text) for t in view.tokens_between(start, end)) < _MIN_REST_WORDS:

@@ -34,7 +34,9 @@ _CLAUSES = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj")
 _CLAUSE_RELS = (*_CLAUSES, "punct")
 _NOMINAL = ("NOUN", "PROPN")
 _MAX_PHRASE_TOKENS = 8
-_DOCUMENT_WINDOW = 6  # sentences back where "в заявлении" looks for the statement it names
+_MARKS = "«»\"„“”"
+_DOCUMENT_WINDOW = 6
+_PERSON_WINDOW = 200  # actor mentions back where "он", "его" look for their person  # sentences back where "в заявлении" looks for the statement it names
 
 
 class SpeakerFinder:
@@ -49,6 +51,8 @@ class SpeakerFinder:
         self.mentions = sorted(doc.actors, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.persons = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.start)
+        self.quoted: list[tuple[int, int]] = []
+        """Quoted spans (set by the caller): a word inside one never speaks for a verb outside it."""
 
     # -- the subject ---------------------------------------------------------
 
@@ -80,18 +84,23 @@ class SpeakerFinder:
     def for_verb(self, verb: Token) -> list[Speaker]:
         """The speakers of a speech verb (several for "X и Y заявили"); empty when none is found."""
         subject = self.subject(verb)
+        if subject is not None and self._quoted_apart(subject, verb):
+            subject = None  # "«... колебаний», — и добавил": a word of the quote is no speaker
         if subject is not None:
             found = self.of_subject(subject)
             if found:
                 return found
-        for child in self.children.get(verb.index, []):
-            if child.rel in ("obl", "nmod") and any(
-                c.rel == "case" and c.lemma in _PLACE_CASES for c in self.children.get(child.index, [])
-            ):
-                place = self.doc.tokens[verb.head] if child.lemma == "который" and verb.head >= 0 else child
-                authors = self.authors(place)
-                if authors:
-                    return authors
+        place = False
+        for current in self._climb(verb):
+            for child in self.children.get(current.index, []):
+                if child.rel in ("obl", "nmod") and any(
+                    c.rel == "case" and c.lemma in _PLACE_CASES for c in self.children.get(child.index, [])
+                ):
+                    relative = child.lemma == "который" and current.head >= 0
+                    authors = self.authors(self.doc.tokens[current.head] if relative else child)
+                    if authors:
+                        return authors
+                    place = True
         if subject is not None or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") == "1":
             return []
         lost = self._lost_subject(verb)
@@ -100,9 +109,28 @@ class SpeakerFinder:
         earlier = self._sentence_subject(verb)
         if earlier is not None:
             return self.of_subject(earlier)
-        if not verb.lemma.endswith(("ся", "сь")) and verb.sent > 0:
+        if not place and not verb.lemma.endswith(("ся", "сь")) and verb.sent > 0:
             return self._previous_subject(verb)  # "А также призвали ...": the last sentence's subject goes on
-        return []
+        return []  # "как отметили в агентстве": said there, by no actor we know
+
+    def _quoted_apart(self, subject: Token, verb: Token) -> bool:
+        """Whether the subject stands inside a quoted span that the verb is outside of."""
+        i = bisect.bisect_right(self.quoted, (subject.start, len(self.doc.text))) - 1
+        if i >= 0:
+            start, end = self.quoted[i]
+            if start <= subject.start < end and not start <= verb.start < end:
+                words = [t for t in self.doc.tokens[max(0, subject.index - 3) : subject.index + 4]
+                         if start < t.start < end and t.text.isalnum()]
+                return len(words) > 2  # a quote, not a quoted name («Коммерсантъ» пишет)
+        return False
+
+    def _climb(self, verb: Token) -> list[Token]:
+        """The verb and those it shares its subject with ("В МИД отвергли ..., заявив")."""
+        chain = [verb]
+        while len(chain) < 4 and chain[-1].head >= 0 and (
+                chain[-1].rel in ("conj", "xcomp") or chain[-1].rel == "advcl" and chain[-1].feats.get("VerbForm") == "Conv"):
+            chain.append(self.doc.tokens[chain[-1].head])
+        return chain
 
     def of_subject(self, head: Token) -> list[Speaker]:
         """The speakers of a subject and of the subjects coordinated with it."""
@@ -201,11 +229,18 @@ class SpeakerFinder:
             return None  # "присутствующие в зале", "один из участников" speak as subjects
         words = [t for t in self.subtree(head, stop=_CLAUSES)
                  if t.index >= head.index or t.pos in ("ADJ", "DET")]  # "Газета «Вести»": its marks too
+        comma = next((t.index for t in words if t.index > head.index and t.text == ","), None)
+        words = [t for t in words if comma is None or t.index < comma]  # "..., которые несут потери"
         if words[-1].index - words[0].index >= _MAX_PHRASE_TOKENS:
             words = [head]
         start, end = words[0].start, words[-1].end
         while end > start and self.doc.text[end - 1] in " ,.;:—–-":
             end -= 1
+        if sum(self.doc.text[start:end].count(mark) for mark in _MARKS) % 2:  # «Коммерсанта» cut in half
+            if start > 0 and self.doc.text[start - 1] in _MARKS:
+                start -= 1
+            elif self.doc.text[end - 1] in _MARKS:
+                end -= 1
         name = self.normal(start, end) if self.normal is not None else self.doc.text[start:end]
         return Speaker(None, name, self.doc.text[start:end], start, end)
 
@@ -216,7 +251,7 @@ class SpeakerFinder:
     def last_person(self, before: int) -> ActorMention | None:
         """The last person coded before an offset (what "он", "его" refer to)."""
         stop = bisect.bisect_left(self.starts, before)
-        for mention in reversed(self.mentions[:stop]):
+        for mention in reversed(self.mentions[max(0, stop - _PERSON_WINDOW) : stop]):
             if mention.kind in ("person", "coref") and mention.code and len(mention.code) > 3:
                 return mention
         return None

@@ -8,6 +8,7 @@
   says that "verb о чем" reports what was said ("заявил о намерении ...");
 - ``name``: a verb whose quoted complement is a quote only when it is a clause
   (``назвать``);
+- ``cite``: a verb whose object is the speaker ("агентство цитирует министра");
 - ``noun``: a noun naming a statement (``заявление``): "выступил с заявлением:"
   introduces a quote, and "в заявлении говорится" speaks for its author;
 - ``cue``: a phrase "по словам", "по мнению": its noun phrase speaks, the rest
@@ -27,7 +28,7 @@ from letopis.actors.tables import Row, read_tsv
 from letopis.errors import DataError
 
 _COLUMNS = ("entry", "class", "pos", "about")
-_CLASSES = ("verb", "name", "noun", "cue", "marks", "dash")
+_CLASSES = ("verb", "name", "cite", "noun", "cue", "marks", "dash")
 _POS = ("", "VERB", "ADJ")
 _WORD = re.compile(r"^[а-я]+(-[а-я]+)?$")
 _CUE = re.compile(r"^по [а-я]+$")
@@ -41,6 +42,7 @@ class SpeechVerb:
     pos: str = ""
     about: bool = False
     clause_only: bool = False
+    cites: bool = False
 
     def fits(self, pos: str) -> bool:
         """Whether a token tagged ``pos`` is this verb (``считать`` as a verb, ``уверенный`` as an adjective)."""
@@ -78,8 +80,8 @@ class SpeechLexicon:
                 raise row.fail(f"duplicate entry {entry!r} (first on line {seen[entry]})")
             seen[entry] = row.line
             _check(row, entry, kind)
-            if kind in ("verb", "name"):
-                verbs[entry] = SpeechVerb(entry, row["pos"], row["about"] == "yes", kind == "name")
+            if kind in ("verb", "name", "cite"):
+                verbs[entry] = SpeechVerb(entry, row["pos"], row["about"] == "yes", kind == "name", kind == "cite")
             elif kind == "noun":
                 nouns.add(entry)
             elif kind == "cue":
@@ -115,7 +117,7 @@ def _check(row: Row, entry: str, kind: str) -> None:
         raise row.fail(f"about {row['about']!r} is not 'yes' or empty")
     if kind != "verb" and (row["pos"] or row["about"]):
         raise row.fail(f"pos and about apply to verbs only, not to class {kind}")
-    if kind in ("verb", "name", "noun") and not _WORD.match(entry):
+    if kind in ("verb", "name", "cite", "noun") and not _WORD.match(entry):
         raise row.fail(f"{entry!r} is not one lower-case Russian word (a lemma)")
     if kind == "cue" and not _CUE.match(entry):
         raise row.fail(f"cue {entry!r} is not 'по' and one lower-case word")

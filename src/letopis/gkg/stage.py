@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from letopis.actors.normal import normal_form
@@ -16,8 +17,11 @@ from letopis.resources import Resources
 def normaliser(doc: Doc, vocab: Any) -> Normaliser:
     """Normal names of speaker mentions: the head noun and its adjectives in the nominative."""
 
+    starts = [t.start for t in doc.tokens]
+
     def normal(start: int, end: int) -> str:
-        tokens = [t for t in doc.tokens if start <= t.start and t.end <= end]
+        low = bisect.bisect_left(starts, start)
+        tokens = [t for t in doc.tokens[low : bisect.bisect_left(starts, end)] if t.end <= end]
         if not tokens:
             return doc.text[start:end]
         span = NerSpan("ORG", start, end, doc.text[start:end], tokens[0].index, tokens[-1].index + 1)

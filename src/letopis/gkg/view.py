@@ -11,6 +11,7 @@ from letopis.gkg.speech import SpeechLexicon, SpeechVerb
 from letopis.model import Doc, Quote, Speaker, Token
 
 SENTENCE_PUNCT = frozenset(",.!?…;:")
+LONGEST_QUOTE = 20_000  # characters; longer quotes are not looked up as the voice of "я"
 _TRIM_END = " \t\r\n,;:.—–-"
 _TRIM_START = " \t\r\n,;:—–-"
 
@@ -40,14 +41,18 @@ class DocView:
         self.starts = [t.start for t in doc.tokens]
         self.ends = [t.end for t in doc.tokens]
         self.spans = quoted_spans(doc.text, lexicon.marks)
+        self.span_starts = [s.start for s in self.spans]
+        self.speakers.quoted = [(s.start, s.end) for s in self.spans]
         self.closers = frozenset(lexicon.marks.values())
         self.voices: list[tuple[int, int, Speaker]] = []
-        """Direct quotes with their speaker: who "я" and "мы" inside them are."""
+        """Direct quotes with their speaker, in text order: who "я" and "мы" inside them are."""
 
     def speech(self, token: Token) -> SpeechVerb | None:
         """The speech verb ``token`` is, or ``None``."""
         if token.pos not in ("VERB", "ADJ"):
             return None
+        if token.feats.get("Voice") == "Pass" and any(c.rel == "nsubj:pass" for c in self.children.get(token.index, [])):
+            return None  # "законопроект призван": its subject says nothing ("в сообщении сказано, что" does)
         return self.lexicon.verb(token.lemma, token.pos)
 
     def statement(self, token: Token) -> bool:
@@ -88,10 +93,20 @@ class DocView:
 
     def span_at(self, start: int, end: int) -> QuotedSpan | None:
         """The quoted span that is (nearly) exactly ``start..end``."""
-        for span in self.spans:
-            if abs(span.start - start) <= 1 and abs(span.end - end) <= 2:
+        for span in self.spans_starting(start - 1, start + 2):
+            if abs(span.end - end) <= 2:
                 return span
         return None
+
+    def spans_starting(self, start: int, end: int) -> list[QuotedSpan]:
+        """The quoted spans whose opening mark lies in ``start..end``."""
+        low = bisect.bisect_left(self.span_starts, start)
+        return self.spans[low : bisect.bisect_left(self.span_starts, end)]
+
+    def span_around(self, offset: int) -> QuotedSpan | None:
+        """The quoted span strictly around an offset (spans do not overlap)."""
+        i = bisect.bisect_left(self.span_starts, offset) - 1
+        return self.spans[i] if i >= 0 and self.spans[i].start < offset < self.spans[i].end else None
 
     def speakers_of(self, token: Token) -> list[Speaker]:
         """The speakers a speech verb, a statement noun or a cue noun names."""
@@ -104,15 +119,26 @@ class DocView:
             if head is not None and head.pos == "VERB" and token.rel in ("obl", "obj", "nmod"):
                 return self.speakers.for_verb(head)  # "выступил с заявлением:"
             return self.speakers.authors(token)
+        verb = self.speech(token)
+        if verb is not None and verb.cites:
+            quoted = [c for c in self.children.get(token.index, []) if c.rel == "obj" and c.pos in ("NOUN", "PROPN")]
+            found = self.speakers.of_subject(quoted[0]) if quoted else []
+            if found:
+                return found  # "цитирует министра", "цитирует слова министра"
         subject = self.speakers.subject(token)
         if subject is not None and subject.lemma in FIRST_PERSON:
-            return [speaker for start, end, speaker in self.voices if start <= token.start < end]
+            return [speaker for start, end, speaker in self.voices_around(token.start)]
         return self.speakers.for_verb(token)
 
     def in_voice(self, token: Token) -> bool:
         """Whether ``token`` stands inside a quoted span or an attributed direct quote."""
-        return any(s.start < token.start < s.end for s in self.spans) or any(
-            start <= token.start < end for start, end, _ in self.voices)
+        return self.span_around(token.start) is not None or bool(self.voices_around(token.start))
+
+    def voices_around(self, offset: int) -> list[tuple[int, int, Speaker]]:
+        """The attributed direct quotes around an offset (``voices`` is in text order)."""
+        low = bisect.bisect_left(self.voices, (offset - LONGEST_QUOTE,))
+        high = bisect.bisect_right(self.voices, (offset, float("inf")))
+        return [v for v in self.voices[low:high] if v[0] <= offset < v[1]]
 
     def cue_owner(self, noun: Token) -> Token | None:
         """X in "по словам X" (or "его" in "по его словам")."""
