@@ -737,3 +737,40 @@ BACKGROUND = [
 def test_background(events_of, text, wanted, background, date):
     events = [e for e in check(events_of, text, [wanted], (), DATE) if _matches(wanted, e)]
     assert [(e.background, e.date) for e in events] == [(background, date)] * len(events)
+
+
+# Constructions added after the first round of families: light verbs of visits, ratification,
+# strikes named by a noun, clashes (both ways), receiving aid, bare statements, future intents,
+# reciprocal accusations, a meeting agreed, and the home country of unnamed bodies.
+MORE = [
+    case("visit-light-verb-past", "Премьер-министр Индии нанес визит в Японию.", ("IND", "042", "JPN")),
+    case("visit-light-verb-present", "Канцлер Германии находится с визитом в Китае.", ("DEU", "042", "CHN")),
+    case("ratify-past", "Парламент Казахстана ратифицировал договор с Китаем.", ("KAZ", "057", "CHN")),
+    case("ratify-object-fronted", "Соглашение с Турцией ратифицировала Госдума России.", ("RUS", "057", "TUR")),
+    case("strike-noun-with-by", "Удары Израиля по Ливану продолжились третий день.", ("ISR", "190", "LBN")),
+    case("strike-noun-not-agentive-obj", "Обстрел позиций армии Украины продолжился.", absent=["194", "190"]),
+    case("clash-both-ways", "В Бишкеке произошли столкновения оппозиции с полицией Киргизии.",
+         ("KGZOPP", "190", "KGZCOP"), ("KGZCOP", "190", "KGZOPP")),
+    case("received-aid-from", "Армения получила от Франции гуманитарную помощь.", ("FRA", "073", "ARM")),
+    case("received-loan-from", "Пакистан получил кредит от Китая.", ("CHN", "071", "PAK")),
+    case("statement-about-actor", "Президент Франции заявил о победе Турции на переговорах.",
+         ("FRAGOV", "010", "TUR")),
+    case("statement-not-when-specific", "Министр иностранных дел Японии заявил, что Токио осуждает испытания КНДР.",
+         ("JPN", "111", "PRK"), absent=["010"]),
+    case("future-help-is-intent", "Германия поможет Молдавии восстановить энергосистему.", ("DEU", "033", "MDA"),
+         absent=["070"]),
+    case("future-talks-is-intent", "Финляндия будет вести переговоры со Швецией о границе.", ("FIN", "036", "SWE"),
+         absent=["040"]),
+    case("accuse-each-other-present", "Индия и Пакистан обвиняют друг друга в нарушении перемирия.",
+         ("IND", "11", "PAK"), ("PAK", "11", "IND")),
+    case("meeting-agreed", "Лидеры Китая и Индии договорились о встрече в Пекине.", ("CHN", "036", "IND")),
+    case("home-country-of-police", "В Тбилиси прошел митинг оппозиции Грузии. Полиция задержала активистов.",
+         ("GEOCOP", "173", "GEO")),
+    case("unknown-person-home-country", "Суд Белоруссии приговорил оппозиционера Ивана Сидоренко к пяти годам.",
+         ("BLRJUD", "116", "BLR")),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MORE)
+def test_more_constructions(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
