@@ -36,6 +36,10 @@ from letopis.model import ActorMention, ActorRef, Doc, Event, SpanRef, Token
 _WINDOW = 12
 # The bare statement: coded only for a sentence that nothing more specific codes (coding guide, section 2).
 _STATEMENT = "010"
+# Confidence of an event by how its actors were found: source and target read off the parse,
+# an implicit agent ("его арестовали" - the police), a target taken from context, no target.
+# A noun predicate ("удары Израиля по Газе") is a little less sure than a verb.
+_IN_SLOTS, _IMPLICIT, _FROM_CONTEXT, _NO_TARGET = 0.9, 0.7, 0.6, 0.5
 # Codes the coding guide records in one direction only (talks, agreements).
 _SYMMETRIC = {"040", "041", "046", "057", "0871"}
 
@@ -195,7 +199,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             objects = targets_in(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
             sources = implicit_agent(trigger, pattern, objects, book.states)
             if sources:
-                return _events(view, trigger, complement, pattern, book, sources, objects), "coded with the pattern's agent"
+                return _capped(_events(view, trigger, complement, pattern, book, sources, objects), _IMPLICIT), \
+                    "coded with the pattern's agent"
             sources = sources_of(view, trigger)
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
@@ -219,14 +224,23 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
         if trigger.pos != "NOUN" or is_during(view, trigger):  # a noun's act with no target named is a mention
             targets = context_targets(view, trigger, sources)
+            return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
+                "coded with targets from context"
     events = _events(view, trigger, complement, pattern, book, sources, targets)
     if "both" in pattern.target and pattern.code not in _SYMMETRIC:
         # "столкновения протестующих с полицией": a clash has no attacker, it is coded each way.
         events += [e for t in targets for e in _events(view, trigger, complement, pattern, book, [t], sources)]
     if not events and targets and trigger.pos != "NOUN":
         # Every target was the source's own side ("Правительство Японии ... Япония"): look further.
-        events = _events(view, trigger, complement, pattern, book, sources, context_targets(view, trigger, sources))
+        events = _capped(_events(view, trigger, complement, pattern, book, sources, context_targets(view, trigger, sources)),
+                         _FROM_CONTEXT)
     return events, f"coded {len(events)}"
+
+
+def _capped(events: list[Event], confidence: float) -> list[Event]:
+    for event in events:
+        event.confidence = min(event.confidence, confidence)
+    return events
 
 
 def _events(view: SentenceView, trigger: Token, complement: Token | None, pattern: Pattern, book: PatternBook,
@@ -261,7 +275,8 @@ def _events(view: SentenceView, trigger: Token, complement: Token | None, patter
                 code=cameo.code, root_code=cameo.root_code, quad_class=cameo.quad_class,
                 goldstein=cameo.goldstein, date=date, background=background,
                 sentence_index=view.sentence.index, evidence=evidence, rule=pattern.id,
-                confidence=0.8 if target is not None else 0.6, plover=cameo.plover,
+                confidence=(_IN_SLOTS if target is not None else _NO_TARGET) - (0.1 if trigger.pos == "NOUN" else 0.0),
+                plover=cameo.plover,
             ))
     return events
 
