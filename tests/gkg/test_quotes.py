@@ -185,6 +185,22 @@ def test_a_reported_clause_ends_where_the_speaker_goes_on(lexicon):
                                      ("indirect", "добавить", "ARNGOV", "решение временное")]
 
 
+def test_a_second_speaker_after_a_ends_the_first_clause(lexicon):
+    # Арнория считает, что долг вырос, а Гондория уверена, что долг выплачен.
+    doc = make_doc([[w("Арнория", "арнория", "PROPN", 2, "nsubj"), w("считает", "считать", "VERB", 0, "root"),
+                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
+                     w("долг", "долг", "NOUN", 6, "nsubj"), w("вырос", "вырасти", "VERB", 2, "ccomp"),
+                     w(",", ",", "PUNCT", 10, "punct"), w("а", "а", "CCONJ", 10, "cc"),
+                     w("Гондория", "гондория", "PROPN", 10, "nsubj"), w("уверена", "уверенный", "ADJ", 2, "conj"),
+                     w(",", ",", "PUNCT", 14, "punct"), w("что", "что", "SCONJ", 14, "mark"),
+                     w("долг", "долг", "NOUN", 14, "nsubj"), w("выплачен", "выплатить", "VERB", 10, "ccomp"),
+                     w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 0, 0, "ARN", kind="country")
+    mention(doc, 8, 8, "GON", kind="country")
+    assert summary(doc, lexicon) == [("indirect", "считать", "ARN", "долг вырос"),
+                                     ("indirect", "уверенный", "GON", "долг выплачен")]
+
+
 def test_coordinated_subjects_speak_each(lexicon):
     # Арнория и Гондория заявили, что договорились.
     doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),

@@ -99,7 +99,9 @@ def _clause_end(view: DocView, verb: Token, that: Token) -> int:
     stop = sentence.token_end
     for token in view.tokens[that.index + 1 : sentence.token_end]:
         if token.head == verb.index and token.rel in ("conj", "parataxis"):
-            stop = token.index
+            own = [c.index for c in view.children.get(token.index, []) if that.index < c.index < token.index
+                   and c.rel in ("nsubj", "nsubj:pass", "cc", "punct", "advmod")]
+            stop = min([token.index, *own])  # "..., а Россия уверена, что": from its conjunction on
             break
         previous = view.tokens[token.index - 1]
         if (token.index > that.index + 2 and view.speech(token) is not None
@@ -179,7 +181,8 @@ def _rest_of_sentence(view: DocView, aside: list[Token], anchor: Token, speakers
             right_end = token.start  # "По словам X, ...: «...»": the quote is attributed on its own
             break
     sides = [(sentence.start, view.tokens[first].start), (last_end, right_end)]
-    if before and not any(t.feats.get("VerbForm") == "Fin" for t in view.tokens_between(*sides[1])):
+    if before and not any(t.head < 0 or t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"
+                          for t in view.tokens_between(*sides[1])):
         sides = sides[:1]  # "..., пояснил автор законопроекта, первый зампред ...": the apposition is no speech
     elif first == sentence.token_start:
         sides = sides[1:]

@@ -121,7 +121,10 @@ class DocView:
             return self.speakers.authors(token)
         verb = self.speech(token)
         if verb is not None and verb.cites:
-            quoted = [c for c in self.children.get(token.index, []) if c.rel == "obj" and c.pos in ("NOUN", "PROPN")]
+            after = [t for t in self.tokens[token.index + 1 : token.index + 8] if t.sent == token.sent]
+            quoted = [c for c in self.children.get(token.index, []) + after if c.pos in ("NOUN", "PROPN")
+                      and (c.rel == "obj" or c.feats.get("Animacy") == "Anim" and c.feats.get("Case") in ("Acc", "Gen"))]
+            quoted.sort(key=lambda c: c.feats.get("Animacy") != "Anim")  # "цитирует «Взгляд» Медведева"
             found = self.speakers.of_subject(quoted[0]) if quoted else []
             if found:
                 return found  # "цитирует министра", "цитирует слова министра"
