@@ -16,8 +16,8 @@ from typing import Any, Mapping
 
 from letopis.errors import ConfigError
 
-DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve", "events.cameo",
-                    "gkg.quotes")
+DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve", "gkg.quotes",
+                    "events.cameo")
 
 
 def _setting(default: Any, help: str) -> Any:

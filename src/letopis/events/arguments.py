@@ -21,9 +21,26 @@ _SUBJECT_RELS = ("nsubj", "nsubj:pass")
 _CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "parataxis", "csubj")
 
 
+def quote_speaker(view: SentenceView, offset: int, direct_only: bool = False) -> ActorMention | None:
+    """The coded speaker of the quote that holds ``offset`` (the ``gkg.quotes`` layer, when it ran first)."""
+    for quote in view.doc.quotes:
+        if quote.start <= offset < quote.end and quote.speaker is not None and quote.speaker.code:
+            if direct_only and quote.kind != "direct":
+                continue
+            speaker = quote.speaker
+            for mention in view.doc.actors:
+                if mention.start == speaker.start and mention.end == speaker.end and mention.code == speaker.code:
+                    return mention
+            return ActorMention(speaker.code, speaker.text, speaker.start, speaker.end, "person", "quote.speaker", None, None)
+    return None
+
+
 def speaker_of(view: SentenceView, pronoun: Token) -> list[ActorMention]:
     """Who "мы" or "я" is: the subject of a speech verb in the sentence
     ("Мы призываем ..., - написал Блинкен") or the last speaker before it."""
+    quoted = quote_speaker(view, pronoun.start)
+    if quoted is not None:
+        return [quoted]
     speech = view.book.speech
     for token in view.tokens:
         if token.lemma in speech and token.index != pronoun.head:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from letopis.events.arguments import context_targets, in_name, is_during, sources_of, targets_in
+from letopis.events.arguments import context_targets, in_name, is_during, quote_speaker, sources_of, targets_in
 from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, own_clause, subject_actors
 from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
@@ -204,6 +204,10 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             sources = sources_of(view, trigger)
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
+        speaker = quote_speaker(view, trigger.start, direct_only=True)
+        if speaker is not None and all(s.code == speaker.code[:3] and s.kind in ("country", "capital") for s in sources):
+            # «Россия готова к переговорам», - сказал Лавров: the state speaks through its speaker.
+            sources = [speaker]
         if trigger.pos == "NOUN":
             # A noun's genitives and adjectives are its doer, not its target: only slots count.
             slots = tuple(s for s in pattern.target if s != "any") or ("obj",)
