@@ -143,3 +143,29 @@ def test_an_invitation_is_coded_and_the_visit_it_asks_for_is_not(book):
     found = sorted((e.source.code, e.code, e.target.code) for e in code_events(doc, book))
     # The visit has not happened: only the invitation, to the invited state, is an event.
     assert found == [("ARN", "036", "GON")]
+
+
+def test_we_in_a_quote_is_the_quote_speaker(book):
+    # «Мы осуждаем Гондорию» - the quotes layer gives the speaker (an Arnorian minister).
+    from letopis.model import Quote, Speaker
+    doc = make_doc([[("Мы", "мы", "PRON", "Case=Nom|Person=1", 2, "nsubj"), ("осуждаем", "осуждать", "VERB", "_", 0, "root"),
+                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    actor(doc, 2, "GON")
+    doc.quotes = [Quote(Speaker("ARNGOV", "министр", "министр", 100, 107), doc.text, 0, len(doc.text), "сказать", "direct")]
+    (event,) = code_events(doc, book)
+    assert (event.source.code, event.code, event.target.code) == ("ARNGOV", "111", "GON")
+
+
+def test_a_state_named_in_a_direct_quote_speaks_through_the_speaker(book):
+    # «Арнория осуждает Гондорию», - сказал министр Арнории.
+    from letopis.model import Quote, Speaker
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("осуждает", "осуждать", "VERB", "_", 0, "root"),
+                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 2, "GON")
+    doc.quotes = [Quote(Speaker("ARNGOV", "министр", "министр", 100, 107), doc.text, 0, len(doc.text), "сказать", "direct")]
+    (event,) = code_events(doc, book)
+    assert (event.source.code, event.target.code) == ("ARNGOV", "GON")
+    doc.quotes[0].kind = "indirect"  # reported words keep the state the speaker names
+    (event,) = code_events(doc, book)
+    assert event.source.code == "ARN"
