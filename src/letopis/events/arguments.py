@@ -35,6 +35,13 @@ def quote_speaker(view: SentenceView, offset: int, direct_only: bool = False) ->
     return None
 
 
+def _core(view: SentenceView, subject: Token) -> list[Token]:
+    """A subject's phrase without its participle and relative clauses: in "партия «Шор»,
+    требующая отставки правительства" the government is not a subject."""
+    cut = {t.index for c in view.children.get(subject.index, []) if c.rel.startswith("acl") for t in view.subtree(c)}
+    return [t for t in view.subtree(subject) if t.index not in cut]
+
+
 def speaker_of(view: SentenceView, pronoun: Token) -> list[ActorMention]:
     """Who "мы" or "я" is: the subject of a speech verb in the sentence
     ("Мы призываем ..., - написал Блинкен") or the last speaker before it."""
@@ -56,7 +63,9 @@ def speaker_of(view: SentenceView, pronoun: Token) -> list[ActorMention]:
     return []
 
 
-def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
+def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[ActorMention]:
+    """The actors that do the trigger's act; ``verbal`` says the act is a statement
+    (a place in "в X" speaks only then: "В Кишиневе заявили", not "В Кишиневе задержали")."""
     # Object control: "пригласил Токаева посетить Ташкент" - Tokayev visits.
     if trigger.rel == "xcomp" and trigger.head >= 0:
         for child in view.children.get(trigger.head, []):
@@ -89,7 +98,7 @@ def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
             if child.rel in _SUBJECT_RELS:
                 if child.lemma in ("мы", "я"):
                     return speaker_of(view, child)
-                found = actors_in(view, view.subtree(child)[:40])
+                found = actors_in(view, _core(view, child)[:40])
                 if found and token is not trigger and token.lemma in view.book.speech and all(f.code.endswith("MED") for f in found):
                     return []  # "СМИ сообщали, что ...": the media report the act, they do not do it
                 if found:
@@ -102,7 +111,7 @@ def sources_of(view: SentenceView, trigger: Token) -> list[ActorMention]:
     for node in chain:
         for child in view.children.get(node.index, []):
             if child.rel == "obl" and any(c.lemma in ("в", "во") for c in view.children.get(child.index, [])):
-                found = view.actors_at.get(child.index, [])
+                found = [m for m in view.actors_at.get(child.index, []) if verbal or m.kind not in ("country", "capital")]
                 if found:
                     return found[:1]
     verb = chain[-1]
@@ -135,6 +144,7 @@ def is_during(view: SentenceView, noun: Token) -> bool:
 
 
 _ATTRIBUTION = re.compile(r"(по (данным|словам|сообщению|сообщениям|информации|мнению|оценке|версии)|в качестве|"
+                          r"(у|возле|около|перед|в) здани(я|ем|и)|"
                           r"как (сообщает|сообщил|сообщила|передает|пишет|отмечает))\W+(\w+\W+){0,3}$", re.IGNORECASE)
 
 

@@ -176,7 +176,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     if "from" in pattern.target:
         # "Украина получила помощь от Германии": the giver after "от" acts, the receiver is the target.
         givers = targets_in(view, own_clause(view, trigger, phrase), Pattern(pattern.id, (), frozenset(), ("от",), pattern.code), [])
-        receivers = sources_of(view, trigger)
+        receivers = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
         if givers and receivers:
             events = _events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])
             return events, f"coded {len(events)} from the giver"
@@ -193,7 +193,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         targets = [p for p in patients if p not in sources]
     else:
         impersonal = pattern.agent and is_impersonal(view, trigger)
-        sources = [] if impersonal else sources_of(view, trigger)
+        sources = [] if impersonal else sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
         if not sources and impersonal:
             # "Его арестовали": an act with no subject has the agent the pattern names.
             objects = targets_in(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
@@ -201,7 +201,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             if sources:
                 return _capped(_events(view, trigger, complement, pattern, book, sources, objects), _IMPLICIT), \
                     "coded with the pattern's agent"
-            sources = sources_of(view, trigger)
+            sources = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
         speaker = quote_speaker(view, trigger.start, direct_only=True)
