@@ -37,6 +37,7 @@ def _append(path, row):
     ("offices.tsv", "putin_vladimir\tRUS\tXXX\tpresident\t2012\t\tpublic-record", "unknown role code"),
     ("offices.tsv", "putin_vladimir\tRUS\tGOV\tpresident\t12.05.2012\t\tpublic-record", "is not YYYY"),
     ("roles.tsv", "министр\tGOV\tperson\tpublic-record", "4 fields, expected 5"),
+    ("roles.tsv", "армия\tMIL\tgroup\t\tpublic-record", "duplicate role phrase 'армия'"),
     ("organisations.tsv", "IGOXXX\tНечто\tigo\tpublic-record", "unknown organisation code"),
     ("persons.tsv", "putin_vladimir\tВладимир Путин\tVladimir Putin\t\tpublic-record", "duplicate person id"),
     ("countries.tsv", "RUS\tРоссия\t\t\t\tontology", "duplicate country"),

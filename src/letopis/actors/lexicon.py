@@ -124,7 +124,13 @@ class ActorLexicon:
         actors = root / "actors"
         countries = {c.iso3: c for c in _countries(actors / "countries.tsv", known_iso3)}
         seats = [_seat(r, known_iso3, role_codes) for r in read_tsv(actors / "seats.tsv", ("name_ru", "country", "role", "source"), ("name_ru", "country", "source"))]
-        roles = [_role(r, known_iso3, role_codes) for r in read_tsv(actors / "roles.tsv", ("phrase_ru", "role", "kind", "country", "source"), ("phrase_ru", "role", "kind", "source"))]
+        roles: list[Role] = []
+        seen_roles: dict[str, int] = {}
+        for r in read_tsv(actors / "roles.tsv", ("phrase_ru", "role", "kind", "country", "source"), ("phrase_ru", "role", "kind", "source")):
+            if r["phrase_ru"] in seen_roles:
+                raise r.fail(f"duplicate role phrase {r['phrase_ru']!r} (first on line {seen_roles[r['phrase_ru']]})")
+            seen_roles[r["phrase_ru"]] = r.line
+            roles.append(_role(r, known_iso3, role_codes))
         organisations = [_organisation(r, group_codes) for r in read_tsv(actors / "organisations.tsv", ("code", "names_ru", "kind", "source"), ("code", "names_ru", "kind", "source"))]
         persons = _persons(actors / "persons.tsv", actors / "offices.tsv", known_iso3, role_codes, group_codes)
         for path in extra:
