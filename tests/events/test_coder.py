@@ -169,3 +169,33 @@ def test_a_state_named_in_a_direct_quote_speaks_through_the_speaker(book):
     doc.quotes[0].kind = "indirect"  # reported words keep the state the speaker names
     (event,) = code_events(doc, book)
     assert event.source.code == "ARN"
+
+
+def test_an_act_inside_what_a_denial_denies_is_contested_by_it(book):
+    # "Арнория опровергла сообщения о нападении Гондории на Морию"
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("опровергла", "опровергнуть", "VERB", "_", 0, "root"),
+                     ("сообщения", "сообщение", "NOUN", "Case=Acc", 2, "obj"), ("о", "о", "ADP", "_", 5, "case"),
+                     ("нападении", "нападение", "NOUN", "Case=Loc", 3, "nmod"), ("Гондории", "гондория", "PROPN", "Case=Gen", 5, "nmod"),
+                     ("на", "на", "ADP", "_", 8, "case"), ("Морию", "мория", "PROPN", "Case=Acc", 5, "nmod")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 5, "GON")
+    actor(doc, 7, "MOR")
+    events = code_events(doc, book)
+    denial = next(i for i, e in enumerate(events) if e.code == "016")
+    (attack,) = [e for e in events if e.root_code == "19"]
+    assert (attack.source.code, attack.target.code, attack.contested_by) == ("GON", "MOR", denial)
+    assert events[denial].contested_by is None
+    assert attack.to_json()["contested_by"] == denial
+
+
+def test_an_act_outside_the_denial_is_not_contested(book):
+    # "Арнория напала на Морию, Гондория опровергла это" - the attack is not inside the denial's object.
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("напала", "напасть", "VERB", "_", 0, "root"),
+                     ("на", "на", "ADP", "_", 4, "case"), ("Морию", "мория", "PROPN", "Case=Acc", 2, "obl")],
+                    [("Гондория", "гондория", "PROPN", "Case=Nom", 2, "nsubj"), ("опровергла", "опровергнуть", "VERB", "_", 0, "root"),
+                     ("это", "это", "PRON", "Case=Acc", 2, "obj")]])
+    actor(doc, 0, "ARN")
+    actor(doc, 3, "MOR")
+    actor(doc, 4, "GON")
+    events = code_events(doc, book)
+    assert all(e.contested_by is None for e in events)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from letopis.events.claims import denied_span, is_denial, link_claims
 from letopis.events.arguments import context_targets, in_name, is_during, quote_speaker, sources_of, targets_in
 from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, own_clause, subject_actors
@@ -55,6 +56,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
             by_sentence.setdefault(index, []).append(mention)
     dates = timeline([s.text for s in doc.sentences], doc.article.date)
     topic: list[ActorMention] = []
+    denials: list[tuple[Event, tuple[int, int]]] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -85,7 +87,14 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 if found is not None:
                     events.extend(found)
-                    covered.extend((e.evidence.start, e.evidence.end) for e in found)
+                    if found and is_denial(pattern.code):
+                        span = denied_span(view, token)
+                        if span is not None:
+                            denials.extend((event, span) for event in found)
+                    if found and is_denial(pattern.code):
+                        covered.append((token.start, token.end))  # what is denied is a claim, coded on its own
+                    else:
+                        covered.extend((e.evidence.start, e.evidence.end) for e in found)
                     if found:
                         covered.extend((c.start, c.end) for c in children.get(token.index, []) if c.rel in ("obj", "xcomp"))
                     break
@@ -98,7 +107,9 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 events.extend(found or [])
         topic = subject_actors(view)
-    return _unique(events)
+    events = _unique(events)
+    link_claims(events, denials)
+    return events
 
 
 def _has_content(view: SentenceView, verb: Token) -> bool:

@@ -125,6 +125,7 @@ class Event:
     rule: str
     confidence: float
     plover: str | None = None
+    contested_by: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +142,7 @@ class Event:
             "rule": self.rule,
             "confidence": self.confidence,
             "plover": self.plover,
+            "contested_by": self.contested_by,
         }
 
     @classmethod
@@ -160,6 +162,7 @@ class Event:
             rule=data["rule"],
             confidence=data["confidence"],
             plover=data.get("plover"),
+            contested_by=data.get("contested_by"),
         )
 
 
