@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from letopis.events.claims import denied_span, is_denial, link_claims
 from letopis.events.arguments import context_targets, in_name, is_during, quote_speaker, sources_of, targets_in
 from letopis.events.patterns import Pattern, PatternBook
-from letopis.events.view import SentenceView, own_clause, subject_actors
+from letopis.events.view import SentenceView, actors_in, own_clause, subject_actors
 from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
                                   passive_subject)
 from letopis.events.when import timeline
@@ -161,7 +161,11 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     else:
         complement = None
     if negated(view, trigger):
-        return [], "negated"
+        refusal = book.refusal_of(pattern.code) if is_future(view, trigger) else None
+        if refusal is None:
+            return [], "negated"
+        # "Нетаньяху не полетит в Вашингтон": a cooperative act refused for the future is a refusal.
+        pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, pattern.target, refusal, pattern.agent)
     modal = modality(view, trigger)
     if modal:
         return [], f"modal ({modal}): intended or possible, not done"
@@ -184,6 +188,20 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if pattern.target == ("между",):
             return None, "fewer than two actors after 'между'"  # let another pattern try
         # "Россия и Китай подписали соглашение": no "между", the pattern's other slots apply.
+    if "subject" in pattern.target:
+        # "Беларусь должна освободить заключенных", - said X: X demands it of Belarus.
+        obliged = [m for c in view.children.get(trigger.index, []) if c.rel.startswith("nsubj")
+                   for m in actors_in(view, view.subtree(c)[:20])]
+        speaker = quote_speaker(view, trigger.start)
+        speakers = [speaker] if speaker is not None else []
+        if not speakers and trigger.rel in ("ccomp", "parataxis") and trigger.head >= 0:
+            head = view.doc.tokens[trigger.head]
+            if head.lemma in book.speech:
+                speakers = sources_of(view, head, True)
+        speakers = [m for m in speakers if m not in obliged]
+        if not obliged or not speakers:
+            return [], "no one obliged, or no one who says so"
+        return _events(view, trigger, complement, pattern, book, speakers, obliged), "coded from the speaker"
     if "from" in pattern.target:
         # "Украина получила помощь от Германии": the giver after "от" acts, the receiver is the target.
         givers = targets_in(view, own_clause(view, trigger, phrase), Pattern(pattern.id, (), frozenset(), ("от",), pattern.code), [])

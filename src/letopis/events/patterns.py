@@ -55,6 +55,7 @@ class PatternBook:
     states: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
     intents: dict[str, str] = field(default_factory=dict)
+    refusals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -97,27 +98,38 @@ class PatternBook:
                 raise row.fail(f"unknown word class {row['class']!r} (expected one of {', '.join(_WORD_CLASSES)})")
             words[row["class"]].add(row["lemma"])
         intents: dict[str, str] = {}
-        for row in read_tsv(root / "events" / "intent.tsv", ("act", "intent"), ("act", "intent")):
-            for column in ("act", "intent"):
-                if row[column] not in codes:
+        refusals: dict[str, str] = {}
+        for row in read_tsv(root / "events" / "intent.tsv", ("act", "intent", "refused"), ("act", "intent")):
+            for column in ("act", "intent", "refused"):
+                if row[column] and row[column] not in codes:
                     raise row.fail(f"unknown CAMEO code {row[column]!r} in column {column}")
             intents[row["act"]] = row["intent"]
+            if row["refused"]:
+                refusals[row["act"]] = row["refused"]
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
-                   frozenset(words["light"]), intents)
+                   frozenset(words["light"]), intents, refusals)
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
-        for length in range(len(code), 1, -1):
-            intent = self.intents.get(code[:length])
-            if intent is not None:
-                return intent
-        return None
+        return _longest(self.intents, code)
+
+    def refusal_of(self, code: str) -> str | None:
+        """The CAMEO refusal code for a cooperative act negated in the future ("не приедет"), if any."""
+        return _longest(self.refusals, code)
+
+
+def _longest(table: dict[str, str], code: str) -> str | None:
+    for length in range(len(code), 1, -1):
+        found = table.get(code[:length])
+        if found is not None:
+            return found
+    return None
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
 _WORD_CLASSES = ("modal", "speech", "light")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
