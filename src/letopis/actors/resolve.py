@@ -69,11 +69,11 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
         mentions += bare_mentions(doc, sentence, mentions, antecedents)
         antecedents.update(doc, mentions)
         out.extend(sorted(mentions, key=lambda m: m.start))
-    _home_country(out, set(dictionary.lexicon.countries))
+    _home_country(out, set(dictionary.lexicon.countries), doc)
     return out
 
 
-def _home_country(mentions: list[ActorMention], states: set[str]) -> None:
+def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> None:
     """Roles the text gives no country ("полицейские", "правительство", "оппозиция")
     belong to the article's home country: the state its actors name most often.
 
@@ -93,12 +93,37 @@ def _home_country(mentions: list[ActorMention], states: set[str]) -> None:
             m.code = home + m.code
             m.rule = "role.home_country"
         elif not m.code and m.rule == "ner.person.uncoded":
-            # "российский политик Алексей Навальный": an adjective just before the name gives the
-            # country; a person the knowledge base does not know is otherwise of the home country.
+            # "представителя Госдепартамента США Марка Тоунера": a name hanging on a coded role
+            # is that role's; "российский политик Алексей Навальный": an adjective just before the
+            # name gives the country; a person the knowledge base does not know is otherwise of
+            # the home country.
             near = previous is not None and previous.kind == "adjective" and 0 <= m.start - previous.end <= 25
-            m.code = previous.code[:3] if near and previous is not None else home
-            m.rule = "person.adjective_country" if near else "person.home_country"
+            holder = _role_holding(doc, m, mentions)
+            if holder is not None:
+                m.code, m.rule = holder.code, "person.apposition_role"
+            else:
+                m.code = previous.code[:3] if near and previous is not None else home
+                m.rule = "person.adjective_country" if near else "person.home_country"
         previous = m
+
+
+def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
+    """The coded role or body the name stands in apposition to ("представитель ... Марк Тоунер")."""
+    if person.head is None:
+        return None
+    roles = [m for m in mentions if m.code and m.kind in ("role", "body", "person", "group") and m.end <= person.start
+             and person.start - m.end <= 40]
+    token = doc.tokens[person.head]
+    for _ in range(3):
+        if token.head < 0:
+            return None
+        token = doc.tokens[token.head]
+        holder = next((m for m in roles if m.start <= token.start < m.end), None)
+        if holder is not None:
+            return holder
+        if not person.start <= token.start < person.end:
+            return None
+    return None
 
 
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,
