@@ -207,7 +207,7 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
             return [mention]
     for mention in reversed(view.earlier):
         # Domestic politics: the other side is of the same state but another role ("оппозиция" - GOV).
-        if mention.code not in own and len(mention.code) > 3 and all(len(c) > 3 for c in own):
+        if mention.code not in own and len(mention.code) > 3:
             return [mention]
     return []
 
