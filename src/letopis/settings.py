@@ -17,7 +17,7 @@ from typing import Any, Mapping
 from letopis.errors import ConfigError
 
 DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve", "gkg.quotes",
-                    "events.cameo", "gkg.themes")
+                    "gkg.dates", "events.cameo", "gkg.themes")
 
 
 def _setting(default: Any, help: str) -> Any:

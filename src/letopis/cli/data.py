@@ -8,6 +8,7 @@ from letopis.actors.lexicon import ActorLexicon, data_dir
 from letopis.cli.options import add_settings_options, settings_from
 from letopis.errors import DataError
 from letopis.events.patterns import PatternBook
+from letopis.gkg.datewords import DateLexicon
 from letopis.gkg.gazetteer import Gazetteer
 from letopis.gkg.themes import ThemeBook
 from letopis.gkg.speech import SpeechLexicon
@@ -33,6 +34,7 @@ def run_check(args: argparse.Namespace) -> int:
         lexicon = ActorLexicon.load(root, settings.actor_files)
         patterns = PatternBook.load(root)
         speech = SpeechLexicon.load(root)
+        dates = DateLexicon.load(root)
         gazetteer = Gazetteer.load(root)
         themes = ThemeBook.load(root)
     except DataError as exc:
@@ -45,6 +47,8 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"event patterns: {patterns.size}  CAMEO codes: {len(patterns.codes)}")
     print(f"speech words: {len(speech.verbs)} verbs  {len(speech.nouns)} statement nouns  {len(speech.cues)} cues  "
           f"{len(speech.marks)} quotation marks  {len(speech.dashes)} dashes")
+    print(f"date words: {dates.size} forms  {len(dates.months)} of months  {len(dates.weekdays)} of weekdays  "
+          f"{len(dates.numbers) + len(dates.ordinals)} of numbers  {len(dates.future)} future words")
     print(f"themes: {len(themes.themes)}  signals: {sum(len(t.codes) + len(t.terms) for t in themes.themes)}")
     print(f"gazetteer: {gazetteer.size} places  {gazetteer.count('country')} countries  "
           f"{gazetteer.count('region')} regions  {gazetteer.count('territory')} territories  {gazetteer.count('city')} cities")
