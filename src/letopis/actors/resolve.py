@@ -73,6 +73,11 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
     return out
 
 
+# "СМИ сообщали": the media named as a whole are the press at large, not the home country's
+# (a journalist or a newspaper of the story stays the home country's).
+_STATELESS = frozenset({("MED", "group")})
+
+
 def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> None:
     """Roles the text gives no country ("полицейские", "правительство", "оппозиция")
     belong to the article's home country: the state its actors name most often.
@@ -89,7 +94,8 @@ def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> N
     home = max(counts, key=lambda c: counts[c])  # first-named wins ties: dicts keep order
     previous: ActorMention | None = None
     for m in mentions:
-        if m.code and len(m.code) == 3 and m.code not in states and m.kind in ("role", "body", "person", "group"):
+        if m.code and len(m.code) == 3 and m.code not in states and (m.code, m.kind) not in _STATELESS \
+                and m.kind in ("role", "body", "person", "group"):
             m.code = home + m.code
             m.rule = "role.home_country"
         elif not m.code and m.rule == "ner.person.uncoded":
