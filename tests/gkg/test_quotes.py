@@ -102,9 +102,10 @@ def _named(words):
     return doc
 
 
-def test_a_named_quote_counts_only_when_it_is_a_clause(lexicon):
+def test_a_named_quote_counts_however_short(lexicon):
+    # "назвало информацию «абсурдом»": the sentence attributes the word to the speaker.
     short = _named([("ошибкой", "ошибка", "NOUN", "xcomp")])
-    assert summary(short, lexicon) == []
+    assert summary(short, lexicon) == [("direct", "назвать", "ARNGOV", "ошибкой")]
     clause = _named([("ошибкой", "ошибка", "NOUN", "xcomp"), ("наших", "наш", "DET", "det"),
                      ("южных", "южный", "ADJ", "amod"), ("соседей", "сосед", "NOUN", "nmod")])
     assert summary(clause, lexicon) == [("direct", "назвать", "ARNGOV", "ошибкой наших южных соседей")]
