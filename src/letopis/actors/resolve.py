@@ -120,6 +120,17 @@ def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) 
     roles = [m for m in mentions if m.code and m.kind in ("role", "body", "person", "group") and m.end <= person.start
              and person.start - m.end <= 40]
     token = doc.tokens[person.head]
+    after = [m for m in mentions if m.code and len(m.code) > 3 and m.kind in ("role", "body", "person", "group")
+             and person.end <= m.start <= person.end + 80]
+    if after:
+        # "Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США":
+        # the role in the participle or apposition that describes the name.
+        described = {t.index for c in doc.sentence_tokens(doc.sentences[token.sent])
+                     if c.head == token.index and (c.rel.startswith("acl") or c.rel == "appos")
+                     for t in _subtree(doc, c)}
+        holder = next((m for m in after if m.head is not None and m.head in described), None)
+        if holder is not None:
+            return holder
     for _ in range(3):
         if token.head < 0:
             return None
@@ -130,6 +141,21 @@ def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) 
         if not person.start <= token.start < person.end:
             return None
     return None
+
+
+def _subtree(doc: Doc, root: Token) -> list[Token]:
+    """The tokens under ``root`` in its sentence (the parse can hold cycles: each token once)."""
+    sentence = doc.sentence_tokens(doc.sentences[root.sent])
+    children: dict[int, list[Token]] = {}
+    for t in sentence:
+        children.setdefault(t.head, []).append(t)
+    seen, stack = set(), [root]
+    while stack:
+        t = stack.pop()
+        if t.index not in seen:
+            seen.add(t.index)
+            stack.extend(children.get(t.index, []))
+    return [doc.tokens[i] for i in sorted(seen)]
 
 
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,
