@@ -13,6 +13,7 @@ from letopis.model import ActorMention, Doc, Sentence
 
 _PERSON_PRONOUNS = {"он", "она"}
 _AGENCY_NOUNS = {"ведомство"}
+_PERSON_NOUNS = {"политик"}
 _PARTY_NOUNS = {"сторона", "страна"}
 _COUNTRY_KINDS = {"country", "adjective"}
 
@@ -63,6 +64,11 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
                 # "Трамп надеется, что с ним все в порядке": not Trump himself (that would be "себя").
                 person = found.other_person
             out.append(_refer(token, person.code, "coref.pronoun", person.kb_id))
+        elif token.pos == "NOUN" and lemma in _PERSON_NOUNS and found.person and token.feats.get("Number") != "Plur" \
+                and not any(c.head == token.index and c.rel in ("amod", "nmod", "appos", "flat:name")
+                            for c in doc.sentence_tokens(sentence)):
+            # "Политик намерен вернуться к работе": a bare description of the person last named.
+            out.append(_refer(token, found.person.code, "coref.description", found.person.kb_id))
         elif token.pos == "NOUN" and lemma in _AGENCY_NOUNS and found.body:
             out.append(_refer(token, found.body.code, "coref.agency", found.body.kb_id))
         elif token.pos == "NOUN" and lemma in _PARTY_NOUNS and token.feats.get("Number") == "Plur" and found.parties:
