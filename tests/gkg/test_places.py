@@ -305,3 +305,21 @@ def test_places_on_the_real_pipeline(pipeline):
     shelling = next(i for i, e in enumerate(record["events"]) if e["source"]["code"].startswith("AZE"))
     linked = {link["event"]: record["locations"][link["location"]]["text"] for link in record["event_locations"]}
     assert linked[shelling] == "юге Армении"
+
+
+def test_a_preposition_on_an_act_noun_does_not_place_the_act(index):
+    # "Азербайджан обвинил Армению в обстреле Карабаха": the accusation was not made in Karabakh.
+    doc = make_doc([[w("Азербайджан", "азербайджан", "PROPN", 2, "nsubj"), w("обвинил", "обвинить", "VERB", 0, "root"),
+                     w("Армению", "армения", "PROPN", 2, "obj"), w("в", "в", "ADP", 5, "case"),
+                     w("обстреле", "обстрел", "NOUN", 2, "obl"), w("Карабаха", "карабах", "PROPN", 5, "nmod")]])
+    doc.events = [_event(doc, (0, 0, "AZE"), (2, 2, "ARM"), (1, 1))]
+    assert link_events(doc, locate(doc, index)) == []
+
+
+def test_a_place_naming_a_square_is_not_where_the_rally_was(index):
+    # "вышли на площадь Армении"
+    doc = make_doc([[w("вышли", "выйти", "VERB", 0, "root"), w("на", "на", "ADP", 3, "case"),
+                     w("площадь", "площадь", "NOUN", 1, "obl"), w("Армении", "армения", "PROPN", 3, "nmod")]])
+    entity(doc, 3, 3, "LOC", "Армения")
+    doc.events = [_event(doc, None, None, (0, 0))]
+    assert link_events(doc, locate(doc, index)) == []

@@ -3,11 +3,15 @@
 A location is the action location of an event when the parse ties it to the
 words carrying the act (the event's evidence) through a locative phrase: a
 preposition of place ("в", "на", "под", "у", "около", "близ", "вдоль" ...) on
-the place or on a noun above it ("в районе X", "на юге X", "на территории
-X"), climbing only through nouns up to the evidence, or to a verb whose
-subject or object is in the evidence ("В Ереване прошли переговоры"). A place
-that is the event's source or target mention is not where it happened. When
-several qualify, the nearest wins; an event with none gets no location.
+the place or on a place noun above it ("в районе X", "на юге X", "на
+территории X"; not "в обстреле Гянджи"), in the locative case (not the
+direction of "на территорию X"), one arc below the evidence, or below a verb
+whose subject or object is in the evidence ("В Ереване прошли переговоры"),
+or, for a material act, below its object ("обстреляли села на юге Армении").
+A place that is the event's source or target
+mention, or that names a street or square ("на площади Франции"), is not
+where it happened. When several qualify, the nearest wins; an event with none
+gets no location.
 """
 
 from __future__ import annotations
@@ -21,8 +25,14 @@ from letopis.model import Doc, Event, Token
 
 LOCATIVE = frozenset({"в", "во", "на", "под", "у", "около", "возле", "близ", "вблизи", "вдоль", "над", "неподалеку",
                       "рядом"})
-_CLIMB = frozenset({"nmod", "obl", "appos", "flat", "flat:name", "conj", "obj", "iobj", "nsubj", "nsubj:pass"})
-_MAX_STEPS = 6
+# Nouns that a locative preposition may stand on for the place below them: "в районе X", "на юге X".
+PLACE_HEADS = frozenset({"район", "территория", "окрестность", "часть", "центр", "пригород", "окраина", "граница",
+                         "зона", "север", "юг", "запад", "восток", "северо-запад", "северо-восток", "юго-запад",
+                         "юго-восток", "область", "регион", "провинция", "город", "село", "поселок", "деревня",
+                         "сектор", "побережье", "берег", "остров", "столица", "аэропорт", "порт", "пункт"})
+# A place named after a street, square or building is part of that name, not where things happen.
+NAMED_AFTER = frozenset({"площадь", "улица", "проспект", "бульвар", "переулок", "набережная", "шоссе", "сквер",
+                         "парк", "вокзал", "посольство", "станция"})
 
 
 def link_events(doc: Doc, locations: list[Location]) -> list[dict[str, Any]]:
@@ -47,7 +57,7 @@ def event_location(doc: Doc, event: Event, locations: list[Location]) -> int | N
             continue
         if any(loc.start < end and start < loc.end for start, end in actors):
             continue
-        steps = _steps_to_evidence(doc, doc.tokens[_top(doc, loc)], evidence)
+        steps = _steps_to_evidence(doc, doc.tokens[_top(doc, loc)], evidence, event.quad_class in (2, 4))
         if steps is not None and (best is None or steps < best[0]):
             best = (steps, number)
     return None if best is None else best[1]
@@ -63,24 +73,40 @@ def _top(doc: Doc, loc: Location) -> int:
     return loc.head
 
 
-def _steps_to_evidence(doc: Doc, token: Token, evidence: set[int]) -> int | None:
-    """How many arcs lead from a place up to the evidence through a locative phrase, or ``None``."""
-    locative = False
-    for steps in range(_MAX_STEPS):
-        locative = locative or _has_locative_case(doc, token)
-        if steps and token.index in evidence:
-            return steps if locative else None
-        if token.head < 0:
+def _steps_to_evidence(doc: Doc, token: Token, evidence: set[int], material: bool) -> int | None:
+    """How many arcs lead from a place up to the evidence through a locative phrase, or ``None``.
+
+    The locative preposition stands on the place, on a conjunct before it ("в Москве и Казани")
+    or on a place noun above it ("в районе X"), and governs the locative case, not the
+    accusative of a direction ("вторжение на территорию X"). From there one arc must reach
+    the evidence, or a verb whose subject or object is in the evidence; for a material act, or
+    two through its object ("обстреляли села на юге Армении").
+    """
+    named_after = token.head >= 0 and fold(doc.tokens[token.head].lemma) in NAMED_AFTER and token.rel == "nmod"
+    if named_after and not _has_locative_case(doc, token):
+        return None
+    steps = 0
+    while not _has_locative_case(doc, token):
+        if token.head < 0 or steps >= 2:
             return None
         head = doc.tokens[token.head]
-        if head.index not in evidence and head.pos in ("VERB", "AUX") and locative and token.rel == "obl":
-            # "В Ереване прошли переговоры": the verb's subject or object carries the act.
-            if any(c.index in evidence and c.rel in ("nsubj", "nsubj:pass", "obj") for c in doc.children(head)):
-                return steps + 1
+        if not (token.rel == "conj" or token.rel in ("nmod", "appos", "flat", "flat:name")
+                and fold(head.lemma) in PLACE_HEADS):
             return None
-        if token.rel not in _CLIMB and head.index not in evidence:
-            return None
-        token = head
+        token, steps = head, steps + 1
+    if token.feat("Case") == "Acc":
+        return None
+    if token.head < 0:
+        return None
+    head = doc.tokens[token.head]
+    if head.index in evidence:
+        return steps + 1
+    if head.pos in ("VERB", "AUX") and token.rel == "obl":
+        # "В Ереване прошли переговоры": the verb's subject or object carries the act.
+        subjects = any(c.index in evidence and c.rel in ("nsubj", "nsubj:pass", "obj") for c in doc.children(head))
+        return steps + 1 if subjects else None
+    if material and token.rel == "nmod" and head.rel in ("obj", "iobj") and head.head in evidence:
+        return steps + 2
     return None
 
 
