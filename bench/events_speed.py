@@ -82,7 +82,9 @@ def parse(articles: list[Any]) -> tuple[list[Any], Any, float, int]:
     from letopis.settings import Settings
 
     defaults = Settings()
-    stages = ",".join(s for s in defaults.pipeline if s != EVENT_STAGE)
+    # Every stage before the event stage (those after it need its events).
+    names = list(defaults.pipeline)
+    stages = ",".join(names[: names.index(EVENT_STAGE)] if EVENT_STAGE in names else names)
     pipeline = Pipeline.from_settings(Settings.load(overrides={"pipeline": stages, "progress": "never"}))
     started = time.perf_counter()
     docs, errors = [], 0
