@@ -777,6 +777,9 @@ MORE = [
          ("IGOUNO", "1056", "ISR")),
     case("obliged-schedule-is-no-demand", "Министр иностранных дел Японии должен прибыть в Москву в пятницу.",
          ("JPN", "036", "RUS"), absent=["10"]),
+    case("reported-wrongdoing-is-accusation", "Киев считает, что Москва задолжала ему за транзит газа.",
+         ("UKR", "112", "RUS")),
+    case("narrated-wrongdoing-is-no-accusation", "Россия нарушила договор.", absent=["112"]),
     case("unknown-person-home-country", "Суд Белоруссии приговорил оппозиционера Ивана Сидоренко к пяти годам.",
          ("BLRJUD", "116", "BLR")),
 ]
