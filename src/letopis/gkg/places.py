@@ -137,7 +137,7 @@ def find_locations(doc: Doc, index: PlaceIndex, adjectives: dict[str, str] | Non
     spans = _name_spans(doc, index)
     context = _Context.of(doc, spans, index.gazetteer)
     out = [_resolve(doc, span, context) for span in spans]
-    taken = {i for loc in out for i in range(loc.first, _last(doc, loc) + 1)}
+    taken = {i for span in spans for i in range(span.first, span.last + 1)}
     if adjectives:
         out.extend(_adjective_locations(doc, index.gazetteer, adjectives, combining or {}, taken))
     for loc in out:
@@ -273,11 +273,6 @@ def _head(doc: Doc, first: int, last: int) -> int:
         if not first <= token.head <= last:
             return token.index
     return last
-
-
-def _last(doc: Doc, loc: Location) -> int:
-    starts = [t.start for t in doc.tokens]
-    return bisect.bisect_left(starts, loc.end) - 1
 
 
 def _adjective_locations(doc: Doc, gazetteer: Gazetteer, adjectives: dict[str, str], combining: dict[str, str],
