@@ -323,3 +323,13 @@ def test_a_place_naming_a_square_is_not_where_the_rally_was(index):
     entity(doc, 3, 3, "LOC", "Армения")
     doc.events = [_event(doc, None, None, (0, 0))]
     assert link_events(doc, locate(doc, index)) == []
+
+
+def test_a_direction_of_the_country_is_the_part_of_the_country_named_before(index):
+    doc = make_doc([[w("Бои", "бой", "NOUN", 2, "nsubj"), w("идут", "идти", "VERB", 0, "root"),
+                     w("в", "в", "ADP", 4, "case"), w("Армении", "армения", "PROPN", 2, "obl")],
+                    [w("На", "на", "ADP", 2, "case"), w("юге", "юг", "NOUN", 4, "obl"),
+                     w("страны", "страна", "NOUN", 2, "nmod"), w("стреляют", "стрелять", "VERB", 0, "root")]])
+    entity(doc, 3, 3, "LOC", "Армения")
+    last = locate(doc, index)[-1]
+    assert (last.text, last.country, last.part, last.rule) == ("юге страны", "ARM", "south", "direction.country")

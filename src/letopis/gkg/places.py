@@ -12,7 +12,8 @@ Mentions come from four sources, each with its ``rule``:
   ("армяно-азербайджанская граница" → a border between ARM and AZE).
 
 A mention governed by a direction noun ("на юге Армении") grows over it and
-records the ``part`` of the place. Names shared by several places are
+records the ``part`` of the place; "на юге страны" is that part of the country
+of the last place named before it (rule ``direction.country``). Names shared by several places are
 resolved by the article: places in the countries its actors and unambiguous
 places name (more so in the same sentence), the name a place is known by
 first rather than one of its aliases, countries and territories before
@@ -49,6 +50,7 @@ BORDER_NOUNS = frozenset({"граница", "рубеж", "пограничье"
 # Words before a name that say what kind of place it is: "в городе Шуша", "штат Техас".
 GENERIC = frozenset({"город", "село", "поселок", "деревня", "станица", "штат", "провинция", "регион", "остров",
                      "республика", "округ", "г", "г."})
+COUNTRY_NOUNS = frozenset({"страна", "республика", "государство"})
 TYPE_BONUS = {"country": 2.0, "territory": 1.0, "region": 1.0, "city": 0.0, "border": 0.0}
 # Each of "the article names the country" and "its sentence does" is worth a tenfold population:
 # Донецк in Russia (50,000) beats Донецк in Ukraine (900,000) where Russia is named, Москва in Idaho
@@ -142,6 +144,8 @@ def find_locations(doc: Doc, index: PlaceIndex, adjectives: dict[str, str] | Non
         out.extend(_adjective_locations(doc, index.gazetteer, adjectives, combining or {}, taken))
     for loc in out:
         _extend_by_direction(doc, loc)
+    out.sort(key=lambda loc: (loc.start, -loc.end))
+    out.extend(_directions_in_the_country(doc, index.gazetteer, out))
     return sorted(out, key=lambda loc: (loc.start, -loc.end))
 
 
@@ -317,6 +321,29 @@ def _adjective_countries(word: str, adjectives: dict[str, str], combining: dict[
     if any(c is None for c in codes):
         return []
     return list(dict.fromkeys(c for c in codes if c))
+
+
+def _directions_in_the_country(doc: Doc, gazetteer: Gazetteer, found: list[Location]) -> list[Location]:
+    """"на юге страны": the part of the country of the last place named before it."""
+    out: list[Location] = []
+    for token in doc.tokens:
+        part = DIRECTIONS.get(fold(token.lemma or token.text))
+        if part is None:
+            continue
+        noun = next((c for c in doc.children(token) if c.rel == "nmod" and fold(c.lemma) in COUNTRY_NOUNS), None)
+        if noun is None:
+            continue
+        start, end = doc.tokens[min(token.index, noun.index)].start, doc.tokens[max(token.index, noun.index)].end
+        before = [loc for loc in found if loc.end <= start and loc.country and loc.type != "border"]
+        if not before or any(loc.start < end and start < loc.end for loc in found):
+            continue
+        country = gazetteer.countries.get(before[-1].country or "")
+        if country is None:
+            continue
+        out.append(Location(doc.text[start:end], start, end, token.sent, country.id, country.name, country.country,
+                            [country.country], country.type, country.lat, country.lon, part, "direction.country",
+                            noun.index, min(token.index, noun.index)))
+    return out
 
 
 def _extend_by_direction(doc: Doc, loc: Location) -> None:
