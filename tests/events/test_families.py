@@ -780,6 +780,9 @@ MORE = [
     case("reported-wrongdoing-is-accusation", "Киев считает, что Москва задолжала ему за транзит газа.",
          ("UKR", "112", "RUS")),
     case("narrated-wrongdoing-is-no-accusation", "Россия нарушила договор.", absent=["112"]),
+    case("chemical-weapons-past", "Армия Сирии применила химическое оружие против жителей Гуты.",
+         ("SYRMIL", "2041", "SYR")),
+    case("massacre-past", "Боевики устроили резню в деревне на севере Нигерии.", ("NGAREB", "202", "*")),
     case("unknown-person-home-country", "Суд Белоруссии приговорил оппозиционера Ивана Сидоренко к пяти годам.",
          ("BLRJUD", "116", "BLR")),
 ]
