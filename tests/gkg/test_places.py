@@ -333,3 +333,14 @@ def test_a_direction_of_the_country_is_the_part_of_the_country_named_before(inde
     entity(doc, 3, 3, "LOC", "Армения")
     last = locate(doc, index)[-1]
     assert (last.text, last.country, last.part, last.rule) == ("юге страны", "ARM", "south", "direction.country")
+
+
+def test_a_seat_is_put_at_its_state_capital(index):
+    from letopis.model import ActorMention
+
+    doc = make_doc([[w("встреча", "встреча", "NOUN", 0, "root"), w("в", "в", "ADP", 3, "case"),
+                     w("Кремле", "кремль", "PROPN", 1, "nmod")]])
+    start, end = doc.tokens[2].start, doc.tokens[2].end
+    doc.actors.append(ActorMention("RUSGOV", "Кремле", start, end, "seat", "lexicon.seat", "seat:Кремль", 2))
+    (loc,) = find_locations(doc, index, ADJECTIVES, COMBINING, {"RUS": "Москва"})
+    assert (loc.text, loc.id, loc.country, loc.rule) == ("Кремле", "gn:10", "RUS", "seat")

@@ -9,7 +9,9 @@ Mentions come from four sources, each with its ``rule``:
   name; never inside a person's name ("Джордж Вашингтон");
 - ``adjective``: a country adjective on a place noun ("армянские села" → ARM);
 - ``border``: a compound or single country adjective on "граница"
-  ("армяно-азербайджанская граница" → a border between ARM and AZE).
+  ("армяно-азербайджанская граница" → a border between ARM and AZE);
+- ``seat``: a seat of a state body the actors layer found ("в Кремле",
+  "Пентагон"), put at its state's capital.
 
 A mention governed by a direction noun ("на юге Армении") grows over it and
 records the ``part`` of the place; "на юге страны" is that part of the country
@@ -129,12 +131,14 @@ class _Span:
 
 
 def find_locations(doc: Doc, index: PlaceIndex, adjectives: dict[str, str] | None = None,
-                   combining: dict[str, str] | None = None) -> list[Location]:
+                   combining: dict[str, str] | None = None, capitals: dict[str, str] | None = None) -> list[Location]:
     """Every place mention of ``doc``, in text order.
 
     ``adjectives`` maps folded forms of country adjectives to ISO3 and
     ``combining`` the first parts of compound adjectives ("армяно") to ISO3
     (both from the actor dictionary); without them no adjective is read.
+    ``capitals`` maps ISO3 to the capital's name, where the seats of the actors
+    layer ("в Кремле") are put.
     """
     spans = _name_spans(doc, index)
     context = _Context.of(doc, spans, index.gazetteer)
@@ -142,6 +146,8 @@ def find_locations(doc: Doc, index: PlaceIndex, adjectives: dict[str, str] | Non
     taken = {i for span in spans for i in range(span.first, span.last + 1)}
     if adjectives:
         out.extend(_adjective_locations(doc, index.gazetteer, adjectives, combining or {}, taken))
+    if capitals:
+        out.extend(_seats(doc, index.gazetteer, capitals, out))
     for loc in out:
         _extend_by_direction(doc, loc)
     out.sort(key=lambda loc: (loc.start, -loc.end))
@@ -277,6 +283,25 @@ def _head(doc: Doc, first: int, last: int) -> int:
         if not first <= token.head <= last:
             return token.index
     return last
+
+
+def _seats(doc: Doc, gazetteer: Gazetteer, capitals: dict[str, str], found: list[Location]) -> list[Location]:
+    """Seats of state bodies the actors layer found ("в Кремле", "Пентагон"), put at their state's capital."""
+    out: list[Location] = []
+    starts = [t.start for t in doc.tokens]
+    for actor in doc.actors:
+        if actor.kind != "seat" or any(loc.start < actor.end and actor.start < loc.end for loc in found):
+            continue
+        country = actor.code[:3]
+        cities = [p for p in gazetteer.lookup(capitals.get(country, "")) if p.country == country and p.type == "city"]
+        if not cities:
+            continue
+        city = max(cities, key=lambda p: p.population)
+        first = max(bisect.bisect_right(starts, actor.start) - 1, 0)
+        head = actor.head if actor.head >= 0 else first
+        out.append(Location(actor.text, actor.start, actor.end, doc.tokens[first].sent, city.id, city.name, country,
+                            [country], city.type, city.lat, city.lon, None, "seat", head, first))
+    return out
 
 
 def _adjective_locations(doc: Doc, gazetteer: Gazetteer, adjectives: dict[str, str], combining: dict[str, str],

@@ -33,7 +33,8 @@ def locations_stage(doc: Doc, resources: Resources) -> None:
     """Place mentions geocoded with the gazetteer (letopis/data/gkg/gazetteer.tsv and places.tsv)."""
     _register(resources)
     dictionary = resources.get("actor_dictionary")
-    found = find_locations(doc, resources.get("place_index"), dictionary.adjective_forms, dictionary.combining)
+    capitals = {iso3: c.capitals[0] for iso3, c in dictionary.lexicon.countries.items() if c.capitals}
+    found = find_locations(doc, resources.get("place_index"), dictionary.adjective_forms, dictionary.combining, capitals)
     doc.extra["locations"] = LocationLayer(found)
 
 
