@@ -26,7 +26,8 @@ BatchFunc = Callable[[list[Doc], Resources], None]
 # Modules whose import registers stages. Importing them is cheap: models load
 # lazily through Resources.
 STAGE_MODULES = ("letopis.nlp.stages", "letopis.actors.stage", "letopis.events.stage", "letopis.gkg.stage",
-                 "letopis.gkg.themes", "letopis.gkg.places_stage", "letopis.gkg.datelayer")
+                 "letopis.gkg.themes", "letopis.gkg.places_stage", "letopis.gkg.datelayer",
+                 "letopis.gkg.tone")
 
 _REGISTRY: dict[str, "Stage"] = {}
 log = logging.getLogger("letopis.pipeline")

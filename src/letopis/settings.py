@@ -17,7 +17,8 @@ from typing import Any, Mapping
 from letopis.errors import ConfigError
 
 DEFAULT_PIPELINE = ("nlp.segment", "nlp.morph", "nlp.syntax", "nlp.ner", "actors.entities", "actors.resolve",
-                    "gkg.locations", "gkg.quotes", "gkg.dates", "events.cameo", "gkg.event_locations", "gkg.themes")
+                    "gkg.locations", "gkg.quotes", "gkg.dates", "events.cameo", "gkg.event_locations", "gkg.themes",
+                    "gkg.tone")
 
 
 def _setting(default: Any, help: str) -> Any:

@@ -11,6 +11,8 @@ from letopis.events.patterns import PatternBook
 from letopis.gkg.datewords import DateLexicon
 from letopis.gkg.gazetteer import Gazetteer
 from letopis.gkg.themes import ThemeBook
+from letopis.gkg.tone_model import EntityToneModel
+from letopis.gkg.tone_words import ToneWords
 from letopis.gkg.speech import SpeechLexicon
 
 
@@ -37,6 +39,8 @@ def run_check(args: argparse.Namespace) -> int:
         dates = DateLexicon.load(root)
         gazetteer = Gazetteer.load(root)
         themes = ThemeBook.load(root)
+        tone = ToneWords.load(root)
+        tone_model = EntityToneModel.load(root / "tone")
     except DataError as exc:
         print(f"letopis data check: FAILED: {exc.message}")
         return 1
@@ -52,5 +56,7 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"themes: {len(themes.themes)}  signals: {sum(len(t.codes) + len(t.terms) for t in themes.themes)}")
     print(f"gazetteer: {gazetteer.size} places  {gazetteer.count('country')} countries  "
           f"{gazetteer.count('region')} regions  {gazetteer.count('territory')} territories  {gazetteer.count('city')} cities")
+    print(f"tone words: {tone.positive} positive  {tone.negative} negative  {len(tone.active)} active  "
+          f"entity tone model: version {tone_model.version}, {len(tone_model.vocabulary)} lemma features")
     print("letopis data check: OK")
     return 0
