@@ -12,7 +12,7 @@ from letopis.errors import DataError
 from letopis.gkg.event_places import link_events
 from letopis.gkg.gazetteer import Gazetteer, Place, name_key
 from letopis.gkg.places import PlaceIndex, find_locations
-from letopis.model import ActorRef, Entity, Event, SpanRef
+from letopis.model import ActorMention, ActorRef, Entity, Event, SpanRef
 from tests.factories import make_doc
 
 
@@ -344,3 +344,12 @@ def test_a_seat_is_put_at_its_state_capital(index):
     doc.actors.append(ActorMention("RUSGOV", "Кремле", start, end, "seat", "lexicon.seat", "seat:Кремль", 2))
     (loc,) = find_locations(doc, index, ADJECTIVES, COMBINING, {"RUS": "Москва"})
     assert (loc.text, loc.id, loc.country, loc.rule) == ("Кремле", "gn:10", "RUS", "seat")
+
+
+def test_a_place_the_tagger_took_for_a_person_is_a_place_after_a_preposition(index):
+    doc = make_doc([[w("у", "у", "ADP", 2, "case"), w("Донецка", "донецк", "PROPN", 0, "root")],
+                    [w("у", "у", "ADP", 2, "case"), w("Москвы", "москва", "PROPN", 0, "root")]])
+    entity(doc, 1, 1, "PER", "Донецк")
+    entity(doc, 3, 3, "PER", "Москва")
+    doc.actors.append(ActorMention("RUSGOV", "Москвы", doc.tokens[3].start, doc.tokens[3].end, "person", "kb", "x", 3))
+    assert [(loc.text, loc.rule) for loc in locate(doc, index)] == [("Донецка", "ner.per")]

@@ -1,9 +1,12 @@
 """Place mentions: where a text names a country, region, territory, city or border, geocoded.
 
-Mentions come from four sources, each with its ``rule``:
+Mentions come from these sources, each with its ``rule``:
 
 - ``ner.loc``: a LOC entity whose normal form, text or lemmas name a
   gazetteer place (after a generic word: "городе Шуша" → Шуша);
+- ``ner.per``: a one-word PER entity naming a gazetteer place after a
+  preposition of place or under an adjective ("у Дувра", "китайского Уханя"),
+  when the knowledge base knows no such person;
 - ``lexicon``: a gazetteer name the tagger missed, matched in any inflected
   form ("в Нагорном Карабахе"), when one of its words is a capitalised proper
   name; never inside a person's name ("Джордж Вашингтон");
@@ -160,17 +163,21 @@ def _name_spans(doc: Doc, index: PlaceIndex) -> list[_Span]:
     starts = [t.start for t in doc.tokens]
     spans: list[_Span] = []
     blocked: list[tuple[int, int]] = []  # token ranges of LOC, and of PER, entities
+    people = [(a.start, a.end) for a in doc.actors if a.kind == "person" and a.kb_id]
     for entity in doc.entities:
         first = bisect.bisect_left(starts, entity.start)
         last = bisect.bisect_left(starts, entity.end) - 1
         if first > last:
             continue
-        if entity.type == "PER":
+        if entity.type == "PER" and not _place_as_person(doc, first, last, people, index.matcher.paradigms.vocab):
             blocked.append((first, last))
-        if entity.type != "LOC":
+            continue
+        if entity.type not in ("LOC", "PER"):
             continue
         span = _entity_span(doc, index.gazetteer, first, last, entity.normal)
         if span is not None:
+            if entity.type == "PER":
+                span = _Span(span.first, span.last, span.candidates, span.primary, "ner.per")
             spans.append(span)
             blocked.append((span.first, span.last))
     for sentence in doc.sentences:
@@ -186,6 +193,21 @@ def _name_spans(doc: Doc, index: PlaceIndex) -> list[_Span]:
             if candidates:
                 spans.append(_Span(match.first, match.last, candidates, _primary(candidates, key), "lexicon"))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _place_as_person(doc: Doc, first: int, last: int, people: list[tuple[int, int]], vocab: Any) -> bool:
+    """A one-word PER entity that reads as a place: after "у", "в", "из" ... or under an adjective
+    ("у Дувра", "врачам китайского Уханя"); not a person the knowledge base knows, nor a word
+    pymorphy2 knows as a first name or surname ("у Виктории")."""
+    if first != last:
+        return False
+    token = doc.tokens[first]
+    if any(start < token.end and token.start < end for start, end in people):
+        return False
+    if any(p.is_known and ("Name" in p.tag or "Surn" in p.tag) for p in vocab.parse(token.text.lower())):
+        return False
+    return any(c.rel == "case" and fold(c.text) in _PLACE_PREPOSITIONS or c.rel == "amod" and c.pos == "ADJ"
+               for c in doc.children(token))
 
 
 def _entity_span(doc: Doc, gazetteer: Gazetteer, first: int, last: int, normal: str) -> _Span | None:
@@ -206,6 +228,7 @@ def _entity_span(doc: Doc, gazetteer: Gazetteer, first: int, last: int, normal: 
         tokens, normal = tokens[1:], ""
 
 
+_PLACE_PREPOSITIONS = frozenset({"у", "в", "во", "на", "из", "до", "под", "около", "близ", "возле", "вблизи"})
 _ENDINGS = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "и", "ы")
 
 
