@@ -20,7 +20,7 @@ import bisect
 from typing import Any
 
 from letopis.actors.matcher import fold
-from letopis.gkg.places import Location
+from letopis.gkg.location import Location
 from letopis.model import Doc, Event, Token
 
 LOCATIVE = frozenset({"в", "во", "на", "под", "у", "около", "возле", "близ", "вблизи", "вдоль", "над", "неподалеку",

@@ -7,7 +7,8 @@ from typing import Any
 
 from letopis.gkg.event_places import link_events
 from letopis.gkg.gazetteer import Gazetteer
-from letopis.gkg.places import Location, PlaceIndex, find_locations
+from letopis.gkg.location import Location
+from letopis.gkg.places import PlaceIndex, find_locations
 from letopis.model import Doc
 from letopis.pipeline import stage
 from letopis.resources import Resources
