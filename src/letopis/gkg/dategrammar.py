@@ -78,7 +78,7 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
     "decade_word": (frozenset({"decade"}),), "century": (frozenset({"digit", "roman"}),),
 }
 _TOKEN = re.compile(r"\w+")
-Candidate = tuple[int, int, int, "Rule", "re.Match[str]"]
+Candidate = tuple[int, int, int, Rule, "re.Match[str]"]
 _ROMAN = re.compile(r"^[ivx]+$")
 _DIGIT, _ROMAN_KIND = {"digit"}, {"roman"}
 
