@@ -23,14 +23,14 @@ _CLIMB_RELS = ("conj", "xcomp", "ccomp", "advcl", "nmod", "acl", "obj", "paratax
 
 def quote_speaker(view: SentenceView, offset: int, direct_only: bool = False) -> ActorMention | None:
     """The coded speaker of the quote that holds ``offset`` (the ``gkg.quotes`` layer, when it ran first)."""
-    for quote in view.doc.quotes:
+    for quote in view.quotes:
         if quote.start <= offset < quote.end and quote.speaker is not None and quote.speaker.code:
             if direct_only and quote.kind != "direct":
                 continue
             speaker = quote.speaker
-            for mention in view.doc.actors:
-                if mention.start == speaker.start and mention.end == speaker.end and mention.code == speaker.code:
-                    return mention
+            mention = view.mention_at.get((speaker.start, speaker.end, speaker.code))
+            if mention is not None:
+                return mention
             return ActorMention(speaker.code, speaker.text, speaker.start, speaker.end, "person", "quote.speaker", None, None)
     return None
 

@@ -32,7 +32,7 @@ from letopis.events.view import SentenceView, actors_in, own_clause, subject_act
 from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
                                   passive_subject)
 from letopis.events.when import timeline
-from letopis.model import ActorMention, ActorRef, Doc, Event, SpanRef, Token
+from letopis.model import ActorMention, ActorRef, Doc, Event, Quote, SpanRef, Token
 
 _WINDOW = 12
 # The bare statement: coded only for a sentence that nothing more specific codes (coding guide, section 2).
@@ -57,6 +57,13 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
     dates = timeline([s.text for s in doc.sentences], doc.article.date)
     topic: list[ActorMention] = []
     denials: list[tuple[Event, tuple[int, int]]] = []
+    # Each sentence sees only the quotes overlapping it: a long article holds thousands.
+    quotes_in: dict[int, list[Quote]] = {}
+    for quote in doc.quotes:
+        first = max(0, bisect.bisect_right(starts, quote.start) - 1)
+        for index in range(first, bisect.bisect_left(starts, quote.end)):
+            quotes_in.setdefault(index, []).append(quote)
+    mention_at = {(m.start, m.end, m.code): m for m in doc.actors if m.code}
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -70,7 +77,8 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                     if mention.start < token.end and token.start < mention.end:
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
-        view = SentenceView(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic)
+        view = SentenceView(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic,
+                            quotes_in.get(sentence.index, []), mention_at)
         covered: list[tuple[int, int]] = []
         before = len(events)
         deferred: list[tuple[Token, Pattern]] = []

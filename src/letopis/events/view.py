@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from letopis.events.patterns import PatternBook
-from letopis.model import ActorMention, Doc, Sentence, Token
+from letopis.model import ActorMention, Doc, Quote, Sentence, Token
 
 
 @dataclass(slots=True)
 class SentenceView:
     """One sentence with its tokens' children, the actors on each token, the actors of the two
-    sentences before it, the pattern book, its date and background, and the last subject."""
+    sentences before it, the pattern book, its date and background, the last subject, the
+    quotes that overlap it, and the article's actor mentions by span and code."""
 
     doc: Doc
     sentence: Sentence
@@ -22,6 +23,8 @@ class SentenceView:
     book: PatternBook
     when: tuple[str | None, bool]
     topic: list[ActorMention]
+    quotes: list[Quote] = field(default_factory=list)
+    mention_at: dict[tuple[int, int, str], ActorMention] = field(default_factory=dict)
 
     def subtree(self, root: Token) -> list[Token]:
         seen: set[int] = set()
