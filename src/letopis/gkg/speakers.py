@@ -39,6 +39,9 @@ _DOCUMENT_WINDOW = 6
 _PERSON_WINDOW = 200  # actor mentions back where "он", "его" look for their person  # sentences back where "в заявлении" looks for the statement it names
 
 
+# Entities are short: one that holds a mention starts at most this many characters before it.
+_LONGEST_ENTITY = 400
+
 class SpeakerFinder:
     """Finds the speakers of a speech verb or of a "по словам X" phrase in one document."""
 
@@ -51,6 +54,9 @@ class SpeakerFinder:
         self.mentions = sorted(doc.actors, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.persons = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.start)
+        self.person_starts = [e.start for e in self.persons]
+        self.entities = sorted(doc.entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
         self.quoted: list[tuple[int, int]] = []
         """Quoted spans (set by the caller): a word inside one never speaks for a verb outside it."""
 
@@ -290,10 +296,14 @@ class SpeakerFinder:
                 if earlier.kind != "coref" and earlier.code == mention.code and earlier.kb_id == mention.kb_id:
                     return self._name(earlier)
             return mention.text
-        inside = [e for e in self.persons if mention.start <= e.start and e.end <= mention.end]
+        # Bisect on starts: a long article has thousands of entities (a scan each time is quadratic).
+        low = bisect.bisect_left(self.person_starts, mention.start)
+        inside = [e for e in self.persons[low : bisect.bisect_left(self.person_starts, mention.end)] if e.end <= mention.end]
         if inside:
             return inside[-1].normal
-        whole = [e for e in self.doc.entities if e.start <= mention.start and mention.end <= e.end]
+        first = bisect.bisect_left(self.entity_starts, mention.start - _LONGEST_ENTITY)
+        whole = [e for e in self.entities[first : bisect.bisect_right(self.entity_starts, mention.start)]
+                 if e.start <= mention.start and mention.end <= e.end]
         if whole:
             return whole[0].normal
         if self.normal is not None:
