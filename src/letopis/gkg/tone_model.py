@@ -77,10 +77,14 @@ class EntityToneModel:
     def probabilities(self, dense: np.ndarray, sparse: dict[str, float]) -> np.ndarray:
         """Probabilities of :data:`CLASSES` for one mention's features."""
         scores = self.dense @ dense + self.bias
+        columns, values = [], []
         for name, value in sparse.items():
             column = self.vocabulary.get(name)
             if column is not None:
-                scores += value * self.sparse[:, column]
+                columns.append(column)
+                values.append(value)
+        if columns:
+            scores = scores + self.sparse[:, columns] @ np.asarray(values, dtype=np.float32)
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
