@@ -125,10 +125,12 @@ def _name_spans(doc: Doc, index: PlaceIndex) -> list[_Span]:
                 span = _Span(span.first, span.last, span.candidates, span.primary, "ner.per")
             spans.append(span)
             blocked.append((span.first, span.last))
+    # A set of blocked token indices: a long article has thousands of entities (a scan each time is quadratic).
+    blocked_tokens = {i for a, b in blocked for i in range(a, b + 1)}
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         for match in index.matcher.find(tokens):
-            if any(a <= match.last and match.first <= b for a, b in blocked):
+            if any(i in blocked_tokens for i in range(match.first, match.last + 1)):
                 continue
             words = doc.tokens[match.first : match.last + 1]
             if not any(_proper(t, sentence.token_start) for t in words):
