@@ -14,6 +14,8 @@ opinion's, or implied by what is reported of it).
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,9 +102,12 @@ def document_tone(doc: Doc, words: ToneWords) -> DocumentTone:
 def mentions(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
     """``(start, end, type, tag, actor)`` of each entity and each actor mention outside the entities, in text order."""
     found = [(e.start, e.end, e.type, NER_TAGS.get(e.type, "ORGANIZATION"), e.actor) for e in doc.entities]
-    spans = [(e.start, e.end) for e in doc.entities]
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    starts = [s for s, _ in spans]
     for a in doc.actors:
-        if not any(s < a.end and a.start < e for s, e in spans):
+        # Only entities starting shortly before the mention can overlap it (bisect: long articles stay linear).
+        near = spans[bisect.bisect_left(starts, a.start - 400) : bisect.bisect_left(starts, a.end)]
+        if not any(s < a.end and a.start < e for s, e in near):
             found.append((a.start, a.end, a.kind, KIND_TAGS.get(a.kind, "ORGANIZATION"), a.code or None))
     return sorted(found)
 
