@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from letopis.actors.coref import Antecedents, bare_mentions
 from letopis.actors.entries import ActorDictionary, Entry
 from letopis.actors.matcher import Match, fold
-from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token
+from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token, dependents
 
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX"}
 _POSSESSIVE = {"его", "ее", "их", "он", "она", "они"}
@@ -144,18 +144,11 @@ def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) 
 
 
 def _subtree(doc: Doc, root: Token) -> list[Token]:
-    """The tokens under ``root`` in its sentence (the parse can hold cycles: each token once)."""
-    sentence = doc.sentence_tokens(doc.sentences[root.sent])
+    """The tokens under ``root`` in its sentence."""
     children: dict[int, list[Token]] = {}
-    for t in sentence:
+    for t in doc.sentence_tokens(doc.sentences[root.sent]):
         children.setdefault(t.head, []).append(t)
-    seen, stack = set(), [root]
-    while stack:
-        t = stack.pop()
-        if t.index not in seen:
-            seen.add(t.index)
-            stack.extend(children.get(t.index, []))
-    return [doc.tokens[i] for i in sorted(seen)]
+    return [doc.tokens[i] for i in dependents(children, root)]
 
 
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,

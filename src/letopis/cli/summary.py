@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  error {err.id}: [{err.code}] {err.message}")
     names = Counter((e.type, e.normal, e.actor or "") for r in records for e in r.entities)
     if names:
-        print(f"\nmost frequent entities:")
+        print("\nmost frequent entities:")
         for (kind, normal, actor), count in names.most_common(args.top):
             print(f"  {count:4d}  {kind:3s}  {normal}" + (f"  [{actor}]" if actor else ""))
     for record in records:

@@ -32,7 +32,7 @@ from typing import Any, Sequence
 
 from letopis.events.coder import Attempt, code_events
 from letopis.events.patterns import PatternBook
-from letopis.model import ActorMention, Doc, Event, Sentence, Token
+from letopis.model import ActorMention, Doc, Event, Sentence, Token, dependents
 
 SPEECH_VERBS = frozenset({
     "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить", "отметить", "отмечать",
@@ -332,18 +332,8 @@ class _View:
 
     def _actors_below(self, root: Token, through: frozenset[str] | None = None) -> list[str]:
         """Actor codes in ``root``'s phrase, without the clauses below it (only via ``through`` when given)."""
-        codes: list[str] = []
-        seen: set[int] = set()
-        stack = [root]
-        while stack:
-            token = stack.pop()
-            if token.index in seen:
-                continue  # the parser can leave cycles
-            seen.add(token.index)
-            codes.extend(self.actors_at.get(token.index, []))
-            stack.extend(c for c in self.children.get(token.index, [])
-                         if c.rel.split(":")[0] not in _CLAUSE_RELS and (through is None or c.rel in through))
-        return codes
+        follow = (lambda c: c.rel.split(":")[0] not in _CLAUSE_RELS and (through is None or c.rel in through))
+        return [code for i in dependents(self.children, root, follow) for code in self.actors_at.get(i, [])]
 
     def _covered(self, token: Token) -> bool:
         return any(e.evidence.start <= token.start and token.end <= e.evidence.end for e in self.events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from letopis.events.patterns import PatternBook
-from letopis.model import ActorMention, Doc, Quote, Sentence, Token
+from letopis.model import ActorMention, Doc, Quote, Sentence, Token, dependents
 
 
 @dataclass(slots=True)
@@ -27,15 +27,8 @@ class SentenceView:
     mention_at: dict[tuple[int, int, str], ActorMention] = field(default_factory=dict)
 
     def subtree(self, root: Token) -> list[Token]:
-        seen: set[int] = set()
-        stack = [root]
-        while stack:
-            token = stack.pop()
-            if token.index in seen:
-                continue  # the parser can leave cycles
-            seen.add(token.index)
-            stack.extend(self.children.get(token.index, []))
-        return [self.doc.tokens[i] for i in sorted(seen)]
+        """``root`` and its dependents, in text order."""
+        return [self.doc.tokens[i] for i in dependents(self.children, root)]
 
 
 def actors_in(view: SentenceView, tokens: list[Token]) -> list[ActorMention]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from letopis.model import ActorMention, Doc, Speaker, Token
+from letopis.model import ActorMention, Doc, Speaker, Token, dependents
 
 Normaliser = Callable[[int, int], str]
 """The normal (nominative) form of the text between two offsets."""
@@ -264,15 +264,7 @@ class SpeakerFinder:
 
     def subtree(self, root: Token, stop: tuple[str, ...] = ()) -> list[Token]:
         """``root`` and its dependents (not entering relations in ``stop``), in text order."""
-        seen: set[int] = set()
-        pending = [root]
-        while pending:
-            token = pending.pop()
-            if token.index in seen:
-                continue  # the parser can leave cycles
-            seen.add(token.index)
-            pending.extend(c for c in self.children.get(token.index, []) if c.rel not in stop)
-        return [self.doc.tokens[i] for i in sorted(seen)]
+        return [self.doc.tokens[i] for i in dependents(self.children, root, lambda c: c.rel not in stop)]
 
     def _mentions_over(self, start: int, end: int) -> list[ActorMention]:
         low = bisect.bisect_left(self.starts, start - 400)

@@ -6,7 +6,7 @@ serialise with ``to_json`` exactly as ``docs/output-contract.md`` describes;
 """
 
 from letopis.model.article import Article
-from letopis.model.doc import Doc, NerSpan, Sentence, Token
+from letopis.model.doc import Doc, NerSpan, Sentence, Token, dependents
 from letopis.model.output import (
     SCHEMA_VERSION,
     ActorMention,
@@ -36,4 +36,5 @@ __all__ = [
     "SpanRef",
     "Speaker",
     "Token",
+    "dependents",
 ]

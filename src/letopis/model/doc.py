@@ -7,7 +7,7 @@ never need to translate sentence-local ids; ``head == -1`` marks a root.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from letopis.model.article import Article
 from letopis.model.output import ActorMention, Entity, Event, Quote, Record
@@ -105,3 +105,18 @@ class Doc:
             for name, value in self.extra.items()
         }
         return Record(self.id, list(self.entities), list(self.events), list(self.quotes), layers, actors=list(self.actors))
+
+
+def dependents(children: dict[int, list[Token]], root: Token,
+               follow: Callable[[Token], bool] | None = None) -> list[int]:
+    """Indices of ``root`` and the tokens below it, in text order, entering a child only when
+    ``follow`` accepts it. Each token is visited once: the parser can leave cycles."""
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        token = pending.pop()
+        if token.index in seen:
+            continue
+        seen.add(token.index)
+        pending.extend(c for c in children.get(token.index, []) if follow is None or follow(c))
+    return sorted(seen)
