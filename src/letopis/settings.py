@@ -38,6 +38,7 @@ class Settings:
     max_sentence_tokens: int = _setting(256, "Longer sentences are split into pieces of this many tokens before tagging.")
     actor_files: tuple[str, ...] = _setting((), "Extra actor files (TSV: name_ru, aliases_ru, code, valid_from, valid_to), comma-separated.")
     ner_context_chars: int = _setting(1500, "NER tags a paragraph at a time, cut into pieces of at most this many characters.")
+    min_event_confidence: float = _setting(0.55, "Events below this confidence are not output (0 keeps all; events without a target score 0.5 or less).")
     progress: str = _setting("auto", "Progress bar on stderr: auto (when a terminal is attached), always or never.")
 
     @classmethod

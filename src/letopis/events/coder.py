@@ -45,8 +45,13 @@ _IN_SLOTS, _IMPLICIT, _FROM_CONTEXT, _NO_TARGET = 0.9, 0.7, 0.6, 0.5
 _SYMMETRIC = {"040", "041", "046", "057", "0871"}
 
 
-def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None) -> list[Event]:
-    """Every event of ``doc`` that a pattern codes; ``trace`` collects every pattern tried."""
+def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
+                min_confidence: float = 0.0) -> list[Event]:
+    """Every event of ``doc`` that a pattern codes; ``trace`` collects every pattern tried.
+
+    Events below ``min_confidence`` are dropped, except a claim that a kept denial contests:
+    the denial points at it.
+    """
     events: list[Event] = []
     by_sentence: dict[int, list[ActorMention]] = {}
     starts = [s.start for s in doc.sentences]
@@ -116,6 +121,11 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None)
                 events.extend(found or [])
         topic = subject_actors(view)
     events = _unique(events)
+    kept = [e for e in events if e.confidence >= min_confidence]
+    kept_ids = {id(e) for e in kept}
+    denials = [(denial, span) for denial, span in denials if id(denial) in kept_ids]
+    events = [e for e in events if id(e) in kept_ids or any(a <= e.evidence.start and e.evidence.end <= b
+                                                             for _, (a, b) in denials)]
     link_claims(events, denials)
     return events
 

@@ -11,4 +11,5 @@ from letopis.resources import Resources
 @stage("events.cameo", requires=["actors", "syntax", "lemmas"], assigns=["events"])
 def events_stage(doc: Doc, resources: Resources) -> None:
     """CAMEO events from the patterns of letopis/data/events/patterns.tsv."""
-    doc.events = code_events(doc, resources.get("pattern_book"))
+    doc.events = code_events(doc, resources.get("pattern_book"),
+                             min_confidence=resources.settings.min_event_confidence)
