@@ -108,7 +108,7 @@ def test_explain_shows_actors_attempts_and_events(capsys):
                                       "действиями Баку.", "--date", "2022-09-13"], capsys)
     assert status == 0
     assert "ru.attack.invade.v1" in out and "negated" in out
-    assert "EVENT  ARMGOV 012 AZE" in out and "[ru.concern.express.v1]" in out
+    assert "EVENT  ARMGOV 012 AZE" in out and "[ru.concern.express.v2]" in out
     assert "nsubj" in out  # the parse table
     assert "patterns whose complement was absent" in out and "no complement" not in out
     status, out, _ = _run(["explain", "Пашинян выразил обеспокоенность действиями Баку.", "--all", "--no-parse"], capsys)

@@ -199,3 +199,58 @@ def test_an_act_outside_the_denial_is_not_contested(book):
     actor(doc, 4, "GON")
     events = code_events(doc, book)
     assert all(e.contested_by is None for e in events)
+
+
+def _border_then_concern(conflict_word: str):
+    # "Бои на арнорско-гондорской границе. Мордор выразил обеспокоенность ситуацией."
+    doc = make_doc([
+        [("Бои", "бой" if conflict_word else "встреча", "NOUN", "Case=Nom", 0, "root"),
+         ("на", "на", "ADP", "_", 5, "case"),
+         ("арнорско", "арнорский", "ADJ", "_", 5, "amod"), ("-", "-", "PUNCT", "_", 3, "punct"),
+         ("гондорской", "гондорский", "ADJ", "Case=Loc", 5, "amod"),
+         ("границе", conflict_word or "площадь", "NOUN", "Case=Loc", 1, "nmod")],
+        [("Мордор", "мордор", "PROPN", "Case=Nom", 2, "nsubj"),
+         ("выразил", "выразить", "VERB", "_", 0, "root"),
+         ("обеспокоенность", "обеспокоенность", "NOUN", "Case=Acc", 2, "obj"),
+         ("ситуацией", "ситуация", "NOUN", "Case=Ins", 2, "obl")],
+    ])
+    for index, code in ((2, "ARN"), (4, "GON"), (6, "MOR")):
+        token = doc.tokens[index]
+        kind = "adjective" if index < 6 else "country"
+        doc.actors.append(ActorMention(code, token.text, token.start, token.end, kind, "test", None, index))
+    return doc
+
+
+def test_concern_with_no_target_is_aimed_at_the_conflict_parties(book):
+    doc = _border_then_concern("граница")
+    found = sorted((e.source.code, e.code, e.target.code) for e in code_events(doc, book) if e.code == "012")
+    assert found == [("MOR", "012", "ARN"), ("MOR", "012", "GON")]
+
+
+def test_states_paired_outside_a_conflict_are_no_parties(book):
+    from letopis.events.parties import conflict_parties
+
+    assert [m.code for m in conflict_parties(_border_then_concern("граница"), book.conflict)] == ["ARN", "GON"]
+    assert conflict_parties(_border_then_concern(""), book.conflict) == []
+
+
+@pytest.mark.parametrize("frame, problem", [("obj|parties|any", "'parties' comes last"),
+                                            ("none|parties", "'none' stands alone")])
+def test_parties_slot_is_validated(tmp_path, frame, problem):
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    path = root / "events" / "patterns.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + f"ru.zz.parties.v1\tзаподозрить\t\t{frame}\t111\t\n",
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=problem):
+        PatternBook.load(root)
+
+
+def test_min_confidence_drops_acts_without_a_target(book):
+    # "Арнория осудила": coded with no target (confidence 0.5), hidden at 0.55.
+    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
+                     ("осудила", "осудить", "VERB", "_", 0, "root")]])
+    actor(doc, 0, "ARN")
+    (event,) = code_events(doc, book)
+    assert event.target is None and event.confidence == 0.5
+    assert code_events(doc, book, min_confidence=0.55) == []

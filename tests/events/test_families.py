@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pytest
 
+from letopis.events.coder import code_events
 from letopis.model import Article
 
 pytestmark = pytest.mark.slow
@@ -48,8 +49,12 @@ def case(case_id, text, *expected, absent=(), xfail=None, date=DATE):
 def events_of(pipeline):
     """Code one article with the real pipeline (the models load once, in the session fixture)."""
 
+    book = pipeline.resources.get("pattern_book")
+
     def run(text, date=DATE):
-        return pipeline.process(Article(id="family", text=text, date=date)).events
+        # Every event the coder finds, also those the output's min_event_confidence would hide
+        # (an act with no target): these cases test the coder, not the output filter.
+        return code_events(pipeline.process(Article(id="family", text=text, date=date)), book)
 
     return run
 
@@ -184,6 +189,33 @@ APPEALS = [
 
 @pytest.mark.parametrize("text, expected, absent, date", APPEALS)
 def test_appeals(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+# --- concern and appeals aimed at the parties of the article's conflict --------------------
+# Nobody is named as the addressee; the article's fighting names the two sides.
+PARTIES = [
+    case("parties-concern-after-border-clashes",
+         "На индийско-пакистанской границе возобновились перестрелки. "
+         "Министр иностранных дел Германии выразил обеспокоенность сложившейся ситуацией.",
+         ("DEU", "012", "IND"), ("DEU", "012", "PAK")),
+    case("parties-ceasefire-call-after-fighting-between",
+         "Бои между Эфиопией и Эритреей продолжаются третью неделю. "
+         "Генеральный секретарь ООН призвал к немедленному прекращению огня.",
+         ("IGOUNO", "0256", "ETH"), ("IGOUNO", "0256", "ERI")),
+    case("parties-future-appeal-own-side-excluded",
+         "Вооруженные столкновения между Таджикистаном и Киргизией не прекращаются. "
+         "Президент Киргизии призовет к сдержанности.",
+         ("KGZ", "025", "TJK"), absent=[("KGZ", "025", "KGZ")]),
+    case("parties-demand-present",
+         "Обстрелы на границе Судана и Южного Судана продолжаются. "
+         "Африканский союз требует прекращения боевых действий.",
+         ("IGOOAU", "1056", "SDN"), ("IGOOAU", "1056", "SSD")),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", PARTIES)
+def test_conflict_parties(events_of, text, expected, absent, date):
     check(events_of, text, expected, absent, date)
 
 

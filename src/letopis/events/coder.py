@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from letopis.events.claims import denied_span, is_denial, link_claims
 from letopis.events.arguments import context_targets, in_name, is_during, quote_speaker, sources_of, targets_in
+from letopis.events.parties import conflict_parties
 from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, actors_in, own_clause, subject_actors
 from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
@@ -69,6 +70,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
         for index in range(first, bisect.bisect_left(starts, quote.end)):
             quotes_in.setdefault(index, []).append(quote)
     mention_at = {(m.start, m.end, m.code): m for m in doc.actors if m.code}
+    parties = conflict_parties(doc, book.conflict)
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -83,7 +85,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
         view = SentenceView(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic,
-                            quotes_in.get(sentence.index, []), mention_at)
+                            quotes_in.get(sentence.index, []), mention_at, parties)
         covered: list[tuple[int, int]] = []
         before = len(events)
         deferred: list[tuple[Token, Pattern]] = []
@@ -274,7 +276,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if "any" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
         if trigger.pos != "NOUN" or is_during(view, trigger):  # a noun's act with no target named is a mention
-            targets = context_targets(view, trigger, sources)
+            targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
             return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
                 "coded with targets from context"
     events = _events(view, trigger, complement, pattern, book, sources, targets)
@@ -283,9 +285,17 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         events += [e for t in targets for e in _events(view, trigger, complement, pattern, book, [t], sources)]
     if not events and targets and trigger.pos != "NOUN":
         # Every target was the source's own side ("Правительство Японии ... Япония"): look further.
-        events = _capped(_events(view, trigger, complement, pattern, book, sources, context_targets(view, trigger, sources)),
-                         _FROM_CONTEXT)
+        targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
+        events = _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT)
     return events, f"coded {len(events)}"
+
+
+def _parties(view: SentenceView, pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
+    """The conflict's parties as targets, for a pattern that allows them, except the source's own state."""
+    if "parties" not in pattern.target:
+        return []
+    own = {s.code[:3] for s in sources}
+    return [p for p in view.parties if p.code not in own]
 
 
 def _capped(events: list[Event], confidence: float) -> list[Event]:

@@ -56,6 +56,7 @@ class PatternBook:
     light: frozenset[str] = frozenset()
     intents: dict[str, str] = field(default_factory=dict)
     refusals: dict[str, str] = field(default_factory=dict)
+    conflict: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -107,7 +108,7 @@ class PatternBook:
             if row["refused"]:
                 refusals[row["act"]] = row["refused"]
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
-                   frozenset(words["light"]), intents, refusals)
+                   frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -127,9 +128,9 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
@@ -143,8 +144,11 @@ def _pattern(row: Row, codes: dict[str, CameoCode], roles: frozenset[str]) -> Pa
     bad = [slot for slot in target if slot not in _SLOTS]
     if bad:
         raise row.fail(f"malformed target frame: {', '.join(bad)} (slots: obj, a preposition, any or none)")
-    if ("none" in target or "any" in target and target[-1] != "any") and len(target) > 1:
-        raise row.fail("malformed target frame: 'none' stands alone and 'any' comes last")
+    plain = tuple(slot for slot in target if slot != "parties")
+    if ("none" in target and len(target) > 1) or ("any" in plain and plain[-1] != "any"):
+        raise row.fail("malformed target frame: 'none' stands alone and 'any' comes last (before 'parties')")
+    if target and target[-1] != "parties" and "parties" in target:
+        raise row.fail("malformed target frame: 'parties' comes last")
     if row["agent"] and row["agent"] not in roles:
         raise row.fail(f"unknown agent role {row['agent']!r} (a code of cameo_actor_types.csv)")
     triggers = tuple(row.split("trigger"))

@@ -12,7 +12,8 @@ from letopis.model import ActorMention, Doc, Quote, Sentence, Token, dependents
 class SentenceView:
     """One sentence with its tokens' children, the actors on each token, the actors of the two
     sentences before it, the pattern book, its date and background, the last subject, the
-    quotes that overlap it, and the article's actor mentions by span and code."""
+    quotes that overlap it, the article's actor mentions by span and code, and the parties of
+    the conflict the article reports."""
 
     doc: Doc
     sentence: Sentence
@@ -25,6 +26,7 @@ class SentenceView:
     topic: list[ActorMention]
     quotes: list[Quote] = field(default_factory=list)
     mention_at: dict[tuple[int, int, str], ActorMention] = field(default_factory=dict)
+    parties: list[ActorMention] = field(default_factory=list)
 
     def subtree(self, root: Token) -> list[Token]:
         """``root`` and its dependents, in text order."""
