@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -235,7 +236,9 @@ def test_states_paired_outside_a_conflict_are_no_parties(book):
 
 
 @pytest.mark.parametrize("frame, problem", [("obj|parties|any", "'parties' comes last"),
-                                            ("none|parties", "'none' stands alone")])
+                                            ("none|parties", "'none' stands alone"),
+                                            ("patient|obj", "'patient' stands alone"),
+                                            ("patient", "needs an agent")])
 def test_parties_slot_is_validated(tmp_path, frame, problem):
     root = tmp_path / "data"
     shutil.copytree(data_dir(), root)
@@ -254,3 +257,18 @@ def test_min_confidence_drops_acts_without_a_target(book):
     (event,) = code_events(doc, book)
     assert event.target is None and event.confidence == 0.5
     assert code_events(doc, book, min_confidence=0.55) == []
+
+
+def test_patient_subject_undergoes_the_agents_act(book):
+    # "Арнорский оппозиционер вышел на свободу": the police of Arnoria released him.
+    doc = make_doc([[("Оппозиционер", "оппозиционер", "NOUN", "Case=Nom", 2, "nsubj"),
+                     ("вышел", "выйти", "VERB", "_", 0, "root"),
+                     ("на", "на", "ADP", "_", 4, "case"),
+                     ("свободу", "свобода", "NOUN", "Case=Acc", 2, "obl")]])
+    token = doc.tokens[0]
+    doc.actors.append(ActorMention("ARNOPP", token.text, token.start, token.end, "role", "test", None, 0))
+    toy = dataclasses.replace(book, states=book.states | {"ARN"})  # the agent is of the patient's state
+    (event,) = code_events(doc, toy)
+    assert (event.source.code, event.code, event.target.code) == ("ARNCOP", "0841", "ARNOPP")
+    assert event.rule == "ru.release.walk_free.v1" and event.confidence == 0.7
+    assert code_events(doc, book) == []  # no state known for the patient: no agent to name

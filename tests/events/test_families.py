@@ -149,6 +149,14 @@ DENIAL = [
     case("deny-past-passive-agent",
          "Обвинения Анкары были отвергнуты МИД Греции.",
          ("GRC", "016", "TUR"), absent=[("TUR", "016", "GRC")]),
+    case("deny-innocent-quoted-first-person",
+         "Прокуратура Италии обвинила украинского военного в убийстве. "
+         "«Я невиновен», — заявил украинский военный.",
+         ("UKRMIL", "016", "ITA")),
+    case("deny-innocent-predicative-present",
+         "Власти Грузии обвинили Россию во взрыве. "
+         "Россия непричастна к взрыву, заявил министр иностранных дел России.",
+         ("RUS", "016", "GEO")),
 ]
 
 
@@ -211,7 +219,78 @@ PARTIES = [
          "Обстрелы на границе Судана и Южного Судана продолжаются. "
          "Африканский союз требует прекращения боевых действий.",
          ("IGOOAU", "1056", "SDN"), ("IGOOAU", "1056", "SSD")),
+    case("parties-fighting-noun-without-sides",
+         "Обстановка на армяно-азербайджанской границе остается напряженной. "
+         "Ночью перестрелки возобновились.",
+         ("ARM", "190", "AZE"), ("AZE", "190", "ARM")),
+    case("parties-fighting-noun-asked-to-end-is-no-battle",
+         "Обстановка на индийско-пакистанской границе остается напряженной. "
+         "Генсек ООН призвал к прекращению боев.",
+         ("IGOUNO", "0256", "IND"), ("IGOUNO", "0256", "PAK"), absent=["190"]),
 ]
+
+
+# --- the press tells of events; it is a target only where a slot names it ("арестовали журналиста")
+MEDIA = [
+    case("media-press-conference-is-no-consultation",
+         "Президент Франции провел встречу с журналистами в Елисейском дворце.",
+         absent=[("FRA", "04", "FRA")]),
+    case("media-attribution-is-no-target",
+         "Оппозиция Зимбабве обвиняет власти в фальсификациях, сообщает агентство Рейтер.",
+         ("ZWE", "112", "ZWE"), absent=[("*", "*", "GBR")]),
+    case("media-arrested-journalist-is-a-target",
+         "Полиция Белоруссии задержала журналиста.",
+         ("BLRCOP", "173", "BLRMED")),
+]
+
+
+# --- a state and its own people: it may address them, they do not act on it as a state -----
+OWN_PEOPLE = [
+    case("own-people-state-advises-its-tourists",
+         "Россия рекомендует российским туристам отложить поездки в Таиланд.",
+         ("RUS", "02", "RUSCVL")),
+    case("own-people-government-evacuates-children",
+         "Правительство Израиля организовало эвакуацию женщин и детей из приграничных районов.",
+         absent=[("ISR", "*", "ISRGOV")]),
+    case("own-people-citizens-refuse-talks-with-a-state",
+         "Палестинцы отказываются признать Палестинское государство в нынешних границах.",
+         absent=[("PSE", "*", "PSE")]),
+]
+
+
+# --- the subject undergoes the act: "вышел на свободу" (the police released him) ----------
+PATIENT = [
+    case("patient-walk-free-past",
+         "Российский оппозиционер Илья Яшин вышел на свободу после трех лет заключения.",
+         ("RUSCOP", "0841", "RUSOPP")),
+    case("patient-walk-free-present-from-detention",
+         "В четверг из СИЗО выходит белорусский правозащитник.",
+         ("BLRCOP", "0841", "BLR")),
+    case("patient-end-up-behind-bars",
+         "За решеткой оказался грузинский журналист, критиковавший правительство.",
+         ("GEOCOP", "173", "GEOMED")),
+    case("patient-receive-a-sentence",
+         "Азербайджанский оппозиционер получил пять лет тюремного срока.",
+         ("AZEJUD", "116", "AZEOPP")),
+    case("patient-no-release-when-negated",
+         "Российский оппозиционер так и не вышел на свободу.",
+         absent=["0841"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", PATIENT)
+def test_patient_subject(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+@pytest.mark.parametrize("text, expected, absent, date", OWN_PEOPLE)
+def test_own_people(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MEDIA)
+def test_media(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
 
 
 @pytest.mark.parametrize("text, expected, absent, date", PARTIES)
@@ -743,6 +822,69 @@ def test_reported_speech_and_quotes(events_of, text, expected, absent, date):
 
 @pytest.mark.parametrize("text, expected, absent, date", COORDINATION)
 def test_coordinated_sources(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+# --- the press tells of events; it is a target only where a slot names it ("арестовали журналиста")
+MEDIA = [
+    case("media-press-conference-is-no-consultation",
+         "Президент Франции провел встречу с журналистами в Елисейском дворце.",
+         absent=[("FRA", "04", "FRA")]),
+    case("media-attribution-is-no-target",
+         "Оппозиция Зимбабве обвиняет власти в фальсификациях, сообщает агентство Рейтер.",
+         ("ZWE", "112", "ZWE"), absent=[("*", "*", "GBR")]),
+    case("media-arrested-journalist-is-a-target",
+         "Полиция Белоруссии задержала журналиста.",
+         ("BLRCOP", "173", "BLRMED")),
+]
+
+
+# --- a state and its own people: it may address them, they do not act on it as a state -----
+OWN_PEOPLE = [
+    case("own-people-state-advises-its-tourists",
+         "Россия рекомендует российским туристам отложить поездки в Таиланд.",
+         ("RUS", "02", "RUSCVL")),
+    case("own-people-government-evacuates-children",
+         "Правительство Израиля организовало эвакуацию женщин и детей из приграничных районов.",
+         absent=[("ISR", "*", "ISRGOV")]),
+    case("own-people-citizens-refuse-talks-with-a-state",
+         "Палестинцы отказываются признать Палестинское государство в нынешних границах.",
+         absent=[("PSE", "*", "PSE")]),
+]
+
+
+# --- the subject undergoes the act: "вышел на свободу" (the police released him) ----------
+PATIENT = [
+    case("patient-walk-free-past",
+         "Российский оппозиционер Илья Яшин вышел на свободу после трех лет заключения.",
+         ("RUSCOP", "0841", "RUSOPP")),
+    case("patient-walk-free-present-from-detention",
+         "В четверг из СИЗО выходит белорусский правозащитник.",
+         ("BLRCOP", "0841", "BLR")),
+    case("patient-end-up-behind-bars",
+         "За решеткой оказался грузинский журналист, критиковавший правительство.",
+         ("GEOCOP", "173", "GEOMED")),
+    case("patient-receive-a-sentence",
+         "Азербайджанский оппозиционер получил пять лет тюремного срока.",
+         ("AZEJUD", "116", "AZEOPP")),
+    case("patient-no-release-when-negated",
+         "Российский оппозиционер так и не вышел на свободу.",
+         absent=["0841"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent, date", PATIENT)
+def test_patient_subject(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+@pytest.mark.parametrize("text, expected, absent, date", OWN_PEOPLE)
+def test_own_people(events_of, text, expected, absent, date):
+    check(events_of, text, expected, absent, date)
+
+
+@pytest.mark.parametrize("text, expected, absent, date", MEDIA)
+def test_media(events_of, text, expected, absent, date):
     check(events_of, text, expected, absent, date)
 
 

@@ -175,8 +175,15 @@ def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, source
                 continue
             if slots and not _in_slot(view, token, slots, trigger):
                 continue
+            if is_media(mention) and (not slots or pattern.code.startswith("04")):
+                continue  # "сообщает Рейтер", "на встрече с журналистами": the press reports, it is not a party
             found.append(mention)
     return found
+
+
+def is_media(mention: ActorMention) -> bool:
+    """Whether the actor is the press (MED), which news names mostly as the teller of events."""
+    return mention.code.endswith("MED")
 
 
 def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
@@ -194,6 +201,8 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
         for mention in view.actors_at.get(token.index, []):
             if mention.code in own or any(a <= mention.start < b for a, b in spans) or mention in found or is_aside(view, mention):
                 continue
+            if is_media(mention):
+                continue
             if mention.code in countries and mention.kind in ("country", "adjective", "capital"):
                 continue  # "американской стороны" in Blinken's words is his own side
             top = clause_token(view.doc, mention)
@@ -203,11 +212,11 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
     if found:
         return found
     for mention in reversed(view.earlier):
-        if mention.code[:3] not in countries:
+        if mention.code[:3] not in countries and not is_media(mention):
             return [mention]
     for mention in reversed(view.earlier):
         # Domestic politics: the other side is of the same state but another role ("оппозиция" - GOV).
-        if mention.code not in own and len(mention.code) > 3:
+        if mention.code not in own and len(mention.code) > 3 and not is_media(mention):
             return [mention]
     return []
 

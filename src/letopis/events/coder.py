@@ -230,6 +230,14 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             events = _events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])
             return events, f"coded {len(events)} from the giver"
         return [], "no giver after 'от' or no receiver"
+    if "patient" in pattern.target:
+        # "Навальный вышел на свободу": the subject undergoes what the pattern's agent does.
+        undergoing = sources_of(view, trigger, False)
+        doers = implicit_agent(trigger, pattern, undergoing, book.states)
+        if not undergoing or not doers:
+            return [], "no subject of a state to undergo the act"
+        return _capped(_events(view, trigger, complement, pattern, book, doers, undergoing), _IMPLICIT), \
+            "coded with the pattern's agent acting on the subject"
     patients = passive_subject(view, trigger)
     agents = agents_of(view, trigger) if patients is not None else []
     if patients is not None and not agents and not pattern.agent:
@@ -251,6 +259,11 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
                 return _capped(_events(view, trigger, complement, pattern, book, sources, objects), _IMPLICIT), \
                     "coded with the pattern's agent"
             sources = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
+        if not sources and _unowned_fighting(view, trigger, pattern, book):
+            # "после нескольких недель перестрелок": fighting with no side named is the article's war.
+            a, b = view.parties
+            events = [e for x, y in ((a, b), (b, a)) for e in _events(view, trigger, complement, pattern, book, [x], [y])]
+            return _capped(events, _FROM_CONTEXT), "coded between the parties of the article's conflict"
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
         speaker = quote_speaker(view, trigger.start, direct_only=True)
@@ -259,7 +272,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             sources = [speaker]
         if trigger.pos == "NOUN":
             # A noun's genitives and adjectives are its doer, not its target: only slots count.
-            slots = tuple(s for s in pattern.target if s != "any") or ("obj",)
+            slots = tuple(s for s in pattern.target if s not in ("any", "parties")) or ("obj",)
+            slots += ("parties",) if "parties" in pattern.target else ()
             pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, slots, pattern.code, pattern.agent)
         targets = [] if pattern.target == ("none",) else targets_in(view, own_clause(view, trigger, phrase), pattern, sources, trigger)
     reciprocal = any(t.lemma == "друг" for t in phrase)  # "обвинили друг друга"
@@ -273,10 +287,14 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     if not targets and pattern.code == _STATEMENT:
         return [], "a bare statement names no actor it is about"
     if not targets and pattern.target != ("none",):
-        if "any" not in pattern.target and not last:
+        if "any" not in pattern.target and "parties" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
+        parties = _parties(view, pattern, sources)
+        if parties:
+            return _capped(_events(view, trigger, complement, pattern, book, sources, parties), _FROM_CONTEXT), \
+                "coded with the parties of the article's conflict"
         if trigger.pos != "NOUN" or is_during(view, trigger):  # a noun's act with no target named is a mention
-            targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
+            targets = context_targets(view, trigger, sources)
             return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
                 "coded with targets from context"
     events = _events(view, trigger, complement, pattern, book, sources, targets)
@@ -288,6 +306,24 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
         events = _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT)
     return events, f"coded {len(events)}"
+
+
+def _unowned_fighting(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBook) -> bool:
+    """A fighting noun with no actor of its own, not the thing an act above it is about
+    ("призвали к прекращению боев" asks for an end, it reports no battle)."""
+    if trigger.pos != "NOUN" or "both" not in pattern.target or "parties" not in pattern.target:
+        return False
+    sides = {p.code for p in view.parties}
+    if len(sides) != 2 or any(m.code not in sides for m in actors_in(view, view.subtree(trigger))):
+        return False  # "жертвы с обеих сторон" names the parties themselves
+    node = trigger
+    for _ in range(2):
+        if node.head < 0:
+            break
+        node = view.doc.tokens[node.head]
+        if node.lemma in book.by_trigger or node.lemma in book.complements:
+            return False
+    return True
 
 
 def _parties(view: SentenceView, pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
@@ -327,9 +363,12 @@ def _events(view: SentenceView, trigger: Token, complement: Token | None, patter
             if target is not None and (target.code == source.code or inside):
                 continue
             states = ("country", "adjective", "capital")
-            if target is not None and (source.code[:3] == target.code and target.kind in states
-                                       or target.code[:3] == source.code and source.kind in states):
-                continue  # "Правительство Японии ... Япония": a state is not its own government's target
+            if target is not None and (target.code == source.code + "GOV" and source.kind in states
+                                       or source.code[:3] == target.code and target.kind in states):
+                # "Правительство Японии ... Япония", "палестинцы ... Палестинское государство": a state
+                # is not the target of its own people, nor its government of it; it may address them
+                # ("Россия рекомендует российским туристам").
+                continue
             events.append(Event(
                 source=ActorRef(source.code, source.text, source.start, source.end),
                 target=None if target is None else ActorRef(target.code, target.text, target.start, target.end),

@@ -57,6 +57,7 @@ class PatternBook:
     intents: dict[str, str] = field(default_factory=dict)
     refusals: dict[str, str] = field(default_factory=dict)
     conflict: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -108,7 +109,8 @@ class PatternBook:
             if row["refused"]:
                 refusals[row["act"]] = row["refused"]
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
-                   frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]))
+                   frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]),
+                   frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -130,7 +132,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
 _WORD_CLASSES = ("modal", "speech", "light", "conflict")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
@@ -149,6 +151,8 @@ def _pattern(row: Row, codes: dict[str, CameoCode], roles: frozenset[str]) -> Pa
         raise row.fail("malformed target frame: 'none' stands alone and 'any' comes last (before 'parties')")
     if target and target[-1] != "parties" and "parties" in target:
         raise row.fail("malformed target frame: 'parties' comes last")
+    if "patient" in target and (len(target) > 1 or not row["agent"]):
+        raise row.fail("malformed target frame: 'patient' stands alone and needs an agent")
     if row["agent"] and row["agent"] not in roles:
         raise row.fail(f"unknown agent role {row['agent']!r} (a code of cameo_actor_types.csv)")
     triggers = tuple(row.split("trigger"))
