@@ -88,6 +88,12 @@ def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[
         if not carrier:
             return []  # a noun deep in a phrase is no clause of its own subject
         trigger = view.doc.tokens[trigger.head]  # "провели акцию": the light verb's subject
+    if trigger.feats.get("VerbForm") == "Part" and trigger.rel == "acl" and trigger.head >= 0 \
+            and trigger.feats.get("Voice") != "Pass":
+        # "КГБ, инициировавший расследования": the noun an active participle describes acts.
+        found = view.actors_at.get(trigger.head, [])
+        if found:
+            return list(found)
     token: Token | None = trigger
     chain: list[Token] = []
     for _ in range(5):

@@ -210,7 +210,9 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         # "Россия и Китай подписали соглашение": no "между", the pattern's other slots apply.
     if "subject" in pattern.target:
         # "Беларусь должна освободить заключенных", - said X: X demands it of Belarus.
-        obliged = [m for c in view.children.get(trigger.index, []) if c.rel.startswith("nsubj")
+        # Also what a clause says: "печально, что японское правительство финансирует ..." judges Japan.
+        obliged = [m for c in view.children.get(trigger.index, []) if c.rel.startswith(("nsubj", "csubj"))
+                   or c.rel == "ccomp" and trigger.pos in ("ADJ", "ADV")
                    for m in actors_in(view, view.subtree(c)[:20])]
         speaker = quote_speaker(view, trigger.start)
         speakers = [speaker] if speaker is not None else []
