@@ -637,6 +637,18 @@ PROTESTS = [
     case("strike-past",
          "Профсоюзы Аргентины провели забастовку против реформ президента.",
          ("ARG", "143", "ARGGOV")),
+    case("protest-gather-at-embassy-past",
+         "Утром в понедельник японские ультраправые собрались у российского посольства в Токио.",
+         ("JPNRAD", "141", "RUSGOV")),
+    case("protest-picket-embassy-object",
+         "Грузинские активисты пикетировали посольство России в Тбилиси.",
+         ("GEOOPP", "141", "RUSGOV")),
+    case("protest-embassy-future-to",
+         "Украинские активисты придут к посольству Белоруссии в Киеве.",
+         ("UKROPP", "141", "BLRGOV")),
+    case("protest-diplomat-entering-embassy-is-no-protest",
+         "Посол Японии пришел в посольство России на переговоры.",
+         absent=["14"]),
 ]
 
 
