@@ -250,7 +250,9 @@ def _in_slot(view: SentenceView, token: Token, slots: list[str], trigger: Token 
         if "obj" in slots and node.rel in ("obj", "iobj") and not preps:
             # The object of a verb inside the phrase ("пригласил X посетить Y") is that verb's, not the trigger's.
             head = view.doc.tokens[node.head] if node.head >= 0 else None
-            return head is None or head.pos not in ("VERB", "AUX") or trigger is None or head.index == trigger.index
+            # So is the object of a deverbal noun: "обвинили в передаче документов разведке".
+            return head is None or head.pos not in ("VERB", "AUX", "NOUN") or trigger is None \
+                or head.index == trigger.index
         if node.head < 0 or node.rel not in ("nmod", "flat", "flat:name", "appos", "conj", "amod"):
             return False
         node = view.doc.tokens[node.head]
