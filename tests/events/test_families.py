@@ -364,6 +364,18 @@ CONSULT = [
          ("KAZGOV", "043", "INDGOV"),
          xfail="missing pattern: ru.consult.host.v1 needs визит|делегация|гость; 'принял "
                "премьер-министра' (a person as object) codes nothing"),
+    case("envoy-sent-past",
+         "Государственный департамент США направил в Грузию своего сотрудника.",
+         ("USAGOV", "042", "GEO")),
+    case("envoy-sent-future-is-intent",
+         "Китай пришлет в Москву делегацию во главе с вице-премьером.",
+         ("CHN", "036", "RUS")),
+    case("stopover-past",
+         "Сенатор Джон Керри сделал остановку в Кабуле.",
+         ("USA", "042", "AFG")),
+    case("envoy-sent-into-retirement-is-no-visit",
+         "Министр обороны Франции направил в отставку своего заместителя.",
+         absent=["042"]),
 ]
 
 
