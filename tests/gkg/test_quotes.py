@@ -11,7 +11,10 @@ import shutil
 
 import pytest
 
-from letopis.actors.lexicon import data_dir
+from letopis.actors.entries import compile_dictionary
+from letopis.actors.lexicon import ActorLexicon, Country, Office, Organisation, Person, Role, data_dir
+from letopis.actors.matcher import Paradigms
+from letopis.actors.resolve import resolve_actors
 from letopis.cli.main import main
 from letopis.errors import DataError
 from letopis.gkg.marks import quoted_spans
@@ -20,7 +23,7 @@ from letopis.gkg.speech import SpeechLexicon
 from letopis.model import ActorMention, Article, Doc, Entity
 from letopis.pipeline import registry
 from letopis.settings import DEFAULT_PIPELINE
-from tests.factories import make_doc
+from tests.factories import add_ner, make_doc
 
 
 def w(word, lemma, pos, head, rel, feats="_"):
@@ -351,6 +354,8 @@ def test_the_speech_lexicon_loads_and_data_check_reports_it(lexicon, capsys):
     ("по словам министра\tcue\t\t", "is not 'по' and one"),
     ("«\tmarks\t\t", "are not an opening and a closing"),
     ("шептать\tverb\t", "3 fields, expected 4"),
+    ("хотеть бы\tintent\t\t", "not one lower-case Russian word"),
+    ("желать\tintent\tVERB\t", "pos and about apply to verbs only"),
 ])
 def test_malformed_speech_rows_are_reported(tmp_path, capsys, row, problem):
     root = tmp_path / "data"
@@ -392,3 +397,400 @@ def test_the_real_pipeline_finds_quotes_and_speakers(pipeline):
     assert ("indirect", "сделка сорвалась") in found
     assert not any(q.text == "Вести" for q in doc.quotes)
     assert isinstance(doc, Doc) and "quotes" in doc.layers
+
+
+# -- reported content held by quotation marks ------------------------------------------------
+
+
+def test_a_wholly_quoted_clause_is_direct_and_a_mixed_one_stays_reported(lexicon):
+    # Министр заявил, что «граница останется закрытой».
+    whole = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
+                       w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
+                       w("«", "«", "PUNCT", 7, "punct"), w("граница", "граница", "NOUN", 8, "nsubj"),
+                       w("останется", "остаться", "VERB", 2, "ccomp"), w("закрытой", "закрытый", "ADJ", 7, "xcomp"),
+                       w("»", "»", "PUNCT", 7, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(whole, 0, 0, "ARNGOV")
+    assert summary(whole, lexicon) == [("direct", "заявить", "ARNGOV", "граница останется закрытой")]
+    # Министр сообщает, что граница «будет закрыта до самой весны».
+    mixed = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("сообщает", "сообщать", "VERB", 0, "root"),
+                       w(",", ",", "PUNCT", 9, "punct"), w("что", "что", "SCONJ", 9, "mark"),
+                       w("граница", "граница", "NOUN", 9, "nsubj:pass"), w("«", "«", "PUNCT", 7, "punct"),
+                       w("будет", "быть", "AUX", 9, "aux:pass"), w("закрыта", "закрыть", "VERB", 2, "ccomp"),
+                       w("до", "до", "ADP", 12, "case"), w("самой", "самый", "ADJ", 12, "amod"),
+                       w("весны", "весна", "NOUN", 8, "obl"), w("»", "»", "PUNCT", 8, "punct"),
+                       w(".", ".", "PUNCT", 2, "punct")]])
+    mention(mixed, 0, 0, "ARNGOV")
+    assert summary(mixed, lexicon) == [("indirect", "сообщать", "ARNGOV", "граница « будет закрыта до самой весны »")]
+
+
+def test_quoted_words_filling_an_about_phrase_or_a_cue_are_direct(lexicon):
+    # Министры заявили о благодарности «за помощь соседей в трудный час».
+    about = make_doc([[w("Министры", "министр", "NOUN", 2, "nsubj"), w("заявили", "заявить", "VERB", 0, "root"),
+                       w("о", "о", "ADP", 4, "case"), w("благодарности", "благодарность", "NOUN", 2, "obl"),
+                       w("«", "«", "PUNCT", 6, "punct"), w("за", "за", "ADP", 6, "case"),
+                       w("помощь", "помощь", "NOUN", 4, "nmod"), w("соседей", "сосед", "NOUN", 6, "nmod"),
+                       w("в", "в", "ADP", 10, "case"), w("трудный", "трудный", "ADJ", 10, "amod"),
+                       w("час", "час", "NOUN", 6, "nmod"), w("»", "»", "PUNCT", 6, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(about, 0, 0, "ARNGOV", kind="group")
+    assert summary(about, lexicon) == [("direct", "заявить", "ARNGOV", "за помощь соседей в трудный час")]
+    # По данным агентства, вчера посол «выразил тревогу из-за новых обстрелов».
+    cue = make_doc([[w("По", "по", "ADP", 2, "case"), w("данным", "данные", "NOUN", 8, "parataxis"),
+                     w("агентства", "агентство", "NOUN", 2, "nmod"), w(",", ",", "PUNCT", 2, "punct"),
+                     w("вчера", "вчера", "ADV", 8, "advmod"), w("посол", "посол", "NOUN", 8, "nsubj"),
+                     w("«", "«", "PUNCT", 8, "punct"), w("выразил", "выразить", "VERB", 0, "root"),
+                     w("тревогу", "тревога", "NOUN", 8, "obj"), w("из-за", "из-за", "ADP", 12, "case"),
+                     w("новых", "новый", "ADJ", 12, "amod"), w("обстрелов", "обстрел", "NOUN", 8, "obl"),
+                     w("»", "»", "PUNCT", 8, "punct"), w(".", ".", "PUNCT", 8, "punct")]])
+    mention(cue, 2, 2, "GONMED", kind="body")
+    assert ("direct", "по данным", "GONMED", "выразил тревогу из-за новых обстрелов") in summary(cue, lexicon)
+
+
+# -- attribution chains, nested clauses, repeats -----------------------------------------------
+
+
+def test_an_aside_holding_another_speakers_statement_quotes_only_that_speaker(lexicon):
+    # Полиция, по данным газеты, сообщила, что задержаны двое.
+    cue = make_doc([[w("Полиция", "полиция", "NOUN", 7, "nsubj"), w(",", ",", "PUNCT", 4, "punct"),
+                     w("по", "по", "ADP", 4, "case"), w("данным", "данные", "NOUN", 7, "parataxis"),
+                     w("газеты", "газета", "NOUN", 4, "nmod"), w(",", ",", "PUNCT", 4, "punct"),
+                     w("сообщила", "сообщить", "VERB", 0, "root"), w(",", ",", "PUNCT", 10, "punct"),
+                     w("что", "что", "SCONJ", 10, "mark"), w("задержаны", "задержать", "VERB", 7, "ccomp"),
+                     w("двое", "двое", "NUM", 10, "nsubj:pass"), w(".", ".", "PUNCT", 7, "punct")]])
+    mention(cue, 0, 0, "ARNCOP", kind="body")
+    mention(cue, 4, 4, "ARNMED", kind="body")
+    assert summary(cue, lexicon) == [("indirect", "сообщить", "ARNCOP", "задержаны двое")]
+    # Министр заявил, что граница закрыта, передает агентство.
+    aside = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
+                       w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
+                       w("граница", "граница", "NOUN", 6, "nsubj"), w("закрыта", "закрытый", "ADJ", 2, "ccomp"),
+                       w(",", ",", "PUNCT", 8, "punct"), w("передает", "передавать", "VERB", 2, "parataxis"),
+                       w("агентство", "агентство", "NOUN", 8, "nsubj"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(aside, 0, 0, "ARNGOV")
+    mention(aside, 8, 8, "GONMED", kind="body")
+    assert summary(aside, lexicon) == [("indirect", "заявить", "ARNGOV", "граница закрыта")]
+
+
+def test_naming_is_no_statement_of_its_own(lexicon):
+    # Министр назвал решение «ошибкой», отметила пресс-служба.
+    doc = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("назвал", "назвать", "VERB", 0, "root"),
+                     w("решение", "решение", "NOUN", 2, "obj"), w("«", "«", "PUNCT", 5, "punct"),
+                     w("ошибкой", "ошибка", "NOUN", 2, "xcomp", "Case=Ins"), w("»", "»", "PUNCT", 5, "punct"),
+                     w(",", ",", "PUNCT", 8, "punct"), w("отметила", "отметить", "VERB", 2, "parataxis"),
+                     w("пресс-служба", "пресс-служба", "NOUN", 8, "nsubj"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 0, 0, "ARNGOV")
+    mention(doc, 8, 8, "ARNGOV", kind="body")
+    found = summary(doc, lexicon)
+    assert ("direct", "назвать", "ARNGOV", "ошибкой") in found
+    assert ("indirect", "отметить", "ARNGOV", "Министр назвал решение « ошибкой »") in found
+
+
+def test_a_present_tense_verb_after_a_past_speech_verb_goes_on_with_what_was_said(lexicon):
+    # Горин заявил, что знает о проблеме, и надеется, что она решится.
+    doc = make_doc([[w("Горин", "горин", "PROPN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root", "Tense=Past"),
+                     w(",", ",", "PUNCT", 5, "punct"), w("что", "что", "SCONJ", 5, "mark"),
+                     w("знает", "знать", "VERB", 2, "ccomp", "Tense=Pres"), w("о", "о", "ADP", 7, "case"),
+                     w("проблеме", "проблема", "NOUN", 5, "obl"), w(",", ",", "PUNCT", 10, "punct"),
+                     w("и", "и", "CCONJ", 10, "cc"), w("надеется", "надеяться", "VERB", 2, "conj", "Tense=Pres"),
+                     w(",", ",", "PUNCT", 14, "punct"), w("что", "что", "SCONJ", 14, "mark"),
+                     w("она", "она", "PRON", 14, "nsubj"), w("решится", "решиться", "VERB", 10, "ccomp"),
+                     w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 0, 0, "ARNGOV")
+    assert summary(doc, lexicon) == [("indirect", "заявить", "ARNGOV", "знает о проблеме , и надеется , что она решится")]
+
+
+def test_a_lead_repeating_the_body_quotes_once(lexicon):
+    # Министр заявил, что граница закрыта. ... Министр заявил, что граница закрыта.
+    rows = [w("Министр", "министр", "NOUN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
+            w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
+            w("граница", "граница", "NOUN", 6, "nsubj"), w("закрыта", "закрытый", "ADJ", 2, "ccomp"),
+            w(".", ".", "PUNCT", 2, "punct")]
+    doc = make_doc([rows, rows])
+    mention(doc, 0, 0, "ARNGOV")
+    mention(doc, 7, 7, "ARNGOV")
+    assert summary(doc, lexicon) == [("indirect", "заявить", "ARNGOV", "граница закрыта")]
+
+
+# -- where the reported words are -----------------------------------------------------------------
+
+
+def test_a_fronted_o_tom_chto_clause_and_a_tem_chto_clause(lexicon):
+    # О том, что переговоры сорваны, сообщил министр.
+    fronted = make_doc([[w("О", "о", "ADP", 2, "case"), w("том", "то", "PRON", 8, "obl"), w(",", ",", "PUNCT", 6, "punct"),
+                         w("что", "что", "SCONJ", 6, "mark"), w("переговоры", "переговоры", "NOUN", 6, "nsubj:pass"),
+                         w("сорваны", "сорвать", "VERB", 2, "acl"), w(",", ",", "PUNCT", 8, "punct"),
+                         w("сообщил", "сообщить", "VERB", 0, "root"), w("министр", "министр", "NOUN", 8, "nsubj"),
+                         w(".", ".", "PUNCT", 8, "punct")]])
+    mention(fronted, 8, 8, "ARNGOV")
+    assert summary(fronted, lexicon) == [("indirect", "сообщить", "ARNGOV", "переговоры сорваны")]
+    # Министр объясняет отказ тем, что граница закрыта.
+    instrumental = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("объясняет", "объяснять", "VERB", 0, "root"),
+                              w("отказ", "отказ", "NOUN", 2, "obj"), w("тем", "тот", "PRON", 2, "obl"),
+                              w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
+                              w("граница", "граница", "NOUN", 8, "nsubj"), w("закрыта", "закрытый", "ADJ", 4, "acl"),
+                              w(".", ".", "PUNCT", 2, "punct")]])
+    mention(instrumental, 0, 0, "ARNGOV")
+    assert summary(instrumental, lexicon) == [("indirect", "объяснять", "ARNGOV", "граница закрыта")]
+
+
+def test_unquoted_words_after_a_colon_are_reported_but_a_list_is_not(lexicon):
+    # Оппозиционеры иронизируют: выборы ничего не изменят.
+    said = make_doc([[w("Оппозиционеры", "оппозиционер", "NOUN", 2, "nsubj"), w("иронизируют", "иронизировать", "VERB", 0, "root"),
+                      w(":", ":", "PUNCT", 7, "punct"), w("выборы", "выборы", "NOUN", 7, "nsubj"),
+                      w("ничего", "ничто", "PRON", 7, "obj"), w("не", "не", "PART", 7, "advmod"),
+                      w("изменят", "изменить", "VERB", 2, "parataxis"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(said, 0, 0, "ARNOPP", kind="group")
+    assert summary(said, lexicon) == [("indirect", "иронизировать", "ARNOPP", "выборы ничего не изменят")]
+    # Лидеры отметили две сферы: политическую и гуманитарную.
+    listed = make_doc([[w("Лидеры", "лидер", "NOUN", 2, "nsubj"), w("отметили", "отметить", "VERB", 0, "root"),
+                        w("две", "два", "NUM", 4, "nummod"), w("сферы", "сфера", "NOUN", 2, "obj"),
+                        w(":", ":", "PUNCT", 6, "punct"), w("политическую", "политический", "ADJ", 4, "appos"),
+                        w("и", "и", "CCONJ", 8, "cc"), w("гуманитарную", "гуманитарный", "ADJ", 6, "conj"),
+                        w(".", ".", "PUNCT", 2, "punct")]])
+    assert summary(listed, lexicon) == []
+
+
+def test_the_o_phrase_after_the_verb_is_what_was_said(lexicon):
+    # Партия объявила о победе, а противники заявляют о нарушениях (the parser hangs "о победе" on the second verb).
+    doc = make_doc([[w("Партия", "партия", "NOUN", 2, "nsubj"), w("объявила", "объявить", "VERB", 0, "root"),
+                     w("о", "о", "ADP", 4, "case"), w("победе", "победа", "NOUN", 9, "obl"),
+                     w(",", ",", "PUNCT", 9, "punct"), w("а", "а", "CCONJ", 9, "cc"),
+                     w("противники", "противник", "NOUN", 9, "nsubj"), w("партии", "партия", "NOUN", 7, "nmod"),
+                     w("заявляют", "заявлять", "VERB", 2, "conj"), w("о", "о", "ADP", 11, "case"),
+                     w("нарушениях", "нарушение", "NOUN", 9, "obl"), w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 0, 0, "ARNGOV", kind="group")
+    mention(doc, 6, 7, "ARNOPP", kind="group")
+    assert summary(doc, lexicon) == [("indirect", "объявить", "ARNGOV", "о победе"),
+                                     ("indirect", "заявлять", "ARNOPP", "о нарушениях")]
+
+
+# -- who speaks ------------------------------------------------------------------------------------
+
+
+def test_a_statement_named_in_the_next_sentence_gives_the_speaker(lexicon):
+    # Соседи считают, что долг выплачен. Об этом заявил министр Арнории.
+    doc = make_doc([[w("Соседи", "сосед", "NOUN", 2, "nsubj", "Case=Nom"), w("считают", "считать", "VERB", 0, "root"),
+                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
+                     w("долг", "долг", "NOUN", 6, "nsubj:pass"), w("выплачен", "выплатить", "VERB", 2, "ccomp"),
+                     w(".", ".", "PUNCT", 2, "punct")],
+                    [w("Об", "о", "ADP", 2, "case"), w("этом", "это", "PRON", 3, "obl"),
+                     w("заявил", "заявить", "VERB", 0, "root"), w("министр", "министр", "NOUN", 3, "nsubj"),
+                     w("Арнории", "арнория", "PROPN", 4, "nmod"), w(".", ".", "PUNCT", 3, "punct")]])
+    mention(doc, 10, 11, "ARNGOV")
+    assert summary(doc, lexicon) == [("indirect", "считать", "ARNGOV", "долг выплачен")]
+
+
+def test_a_joint_statement_speaks_for_its_makers_not_its_publisher(lexicon):
+    # Арнория и Гондория сделали совместное заявление. Заявление опубликовано агентством.
+    # «Война окончена навсегда», - говорится в совместном заявлении.
+    doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),
+                     w("Гондория", "гондория", "PROPN", 1, "conj"), w("сделали", "сделать", "VERB", 0, "root"),
+                     w("совместное", "совместный", "ADJ", 6, "amod"), w("заявление", "заявление", "NOUN", 4, "obj"),
+                     w(".", ".", "PUNCT", 4, "punct")],
+                    [w("Заявление", "заявление", "NOUN", 2, "nsubj:pass"), w("опубликовано", "опубликовать", "VERB", 0, "root"),
+                     w("агентством", "агентство", "NOUN", 2, "obl", "Case=Ins"), w(".", ".", "PUNCT", 2, "punct")],
+                    [w("«", "«", "PUNCT", 3, "punct"), w("Война", "война", "NOUN", 3, "nsubj:pass"),
+                     w("окончена", "окончить", "VERB", 0, "root"), w("навсегда", "навсегда", "ADV", 3, "advmod"),
+                     w("»", "»", "PUNCT", 3, "punct"), w(",", ",", "PUNCT", 8, "punct"), w("-", "-", "PUNCT", 8, "punct"),
+                     w("говорится", "говориться", "VERB", 3, "parataxis"), w("в", "в", "ADP", 11, "case"),
+                     w("совместном", "совместный", "ADJ", 11, "amod"), w("заявлении", "заявление", "NOUN", 8, "obl"),
+                     w(".", ".", "PUNCT", 3, "punct")]])
+    mention(doc, 0, 0, "ARN", kind="country")
+    mention(doc, 2, 2, "GON", kind="country")
+    mention(doc, 9, 9, "ARNMED", kind="body")
+    assert summary(doc, lexicon) == [("direct", "говориться", "ARN", "Война окончена навсегда"),
+                                     ("direct", "говориться", "GON", "Война окончена навсегда")]
+
+
+def test_the_person_beside_a_role_noun_speaks_and_a_line_tag_does_not(lexicon):
+    # Президент Иван Горин сказал, что граница закрыта.
+    named = make_doc([[w("Президент", "президент", "NOUN", 4, "nsubj"), w("Иван", "иван", "PROPN", 1, "appos"),
+                       w("Горин", "горин", "PROPN", 2, "flat:name"), w("сказал", "сказать", "VERB", 0, "root"),
+                       w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
+                       w("граница", "граница", "NOUN", 8, "nsubj"), w("закрыта", "закрытый", "ADJ", 4, "ccomp"),
+                       w(".", ".", "PUNCT", 4, "punct")]])
+    role = mention(named, 0, 0, "GONGOV")
+    role.rule = "role.home_country"  # a guess from the article's country
+    mention(named, 1, 2, "ARNGOV", kb_id="gorin_ivan").rule = "kb.office.president"
+    (quote,) = find_quotes(named, lexicon)
+    assert quote.speaker is not None and (quote.speaker.code, quote.speaker.text) == ("ARNGOV", "Иван Горин")
+    # Радио Арнории: Ранее газеты писали, что вы уехали.
+    tagged = make_doc([[w("Радио", "радио", "NOUN", 6, "nsubj"), w("Арнории", "арнория", "PROPN", 1, "nmod"),
+                        w(":", ":", "PUNCT", 6, "punct"), w("Ранее", "ранее", "ADV", 6, "advmod"),
+                        w("газеты", "газета", "NOUN", 6, "nsubj"), w("писали", "писать", "VERB", 0, "root"),
+                        w(",", ",", "PUNCT", 10, "punct"), w("что", "что", "SCONJ", 10, "mark"),
+                        w("вы", "вы", "PRON", 10, "nsubj"), w("уехали", "уехать", "VERB", 6, "ccomp"),
+                        w(".", ".", "PUNCT", 6, "punct")]])
+    mention(tagged, 0, 1, "ARNMED", kind="body")
+    (quote,) = find_quotes(tagged, lexicon)
+    assert quote.speaker is not None and (quote.speaker.code, quote.speaker.text) == (None, "газеты")
+
+
+def test_the_subject_controls_a_speech_infinitive_but_an_intent_says_nothing(lexicon):
+    def doc_with(words):
+        # Министр {продолжает | хотел | хотел бы} подчеркнуть, что граница закрыта.
+        rows = [w("Министр", "министр", "NOUN", 2, "nsubj")] + words
+        verb = len(rows) + 1
+        rows += [w("подчеркнуть", "подчеркнуть", "VERB", 2, "xcomp", "VerbForm=Inf"), w(",", ",", "PUNCT", verb + 4, "punct"),
+                 w("что", "что", "SCONJ", verb + 4, "mark"), w("граница", "граница", "NOUN", verb + 4, "nsubj"),
+                 w("закрыта", "закрытый", "ADJ", verb, "ccomp"), w(".", ".", "PUNCT", 2, "punct")]
+        doc = make_doc([rows])
+        mention(doc, 0, 0, "ARNGOV")
+        return summary(doc, lexicon)
+
+    said = [("indirect", "подчеркнуть", "ARNGOV", "граница закрыта")]
+    assert doc_with([w("продолжает", "продолжать", "VERB", 0, "root")]) == said
+    assert doc_with([w("хотел", "хотеть", "VERB", 0, "root")]) == []
+    assert doc_with([w("хотел", "хотеть", "VERB", 0, "root"), w("бы", "бы", "PART", 2, "aux")]) == said
+
+
+def test_a_naming_verb_a_few_words_before_a_quoted_name_in_the_instrumental(lexicon):
+    # Министр покинул зал, назвав решение соседей «ошибкой» (the parser hangs the quote on "покинул").
+    doc = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("покинул", "покинуть", "VERB", 0, "root"),
+                     w("зал", "зал", "NOUN", 2, "obj"), w(",", ",", "PUNCT", 5, "punct"),
+                     w("назвав", "назвать", "VERB", 2, "advcl", "VerbForm=Conv"), w("решение", "решение", "NOUN", 5, "obj"),
+                     w("соседей", "сосед", "NOUN", 6, "nmod"), w("«", "«", "PUNCT", 9, "punct"),
+                     w("ошибкой", "ошибка", "NOUN", 2, "conj", "Case=Ins"), w("»", "»", "PUNCT", 9, "punct"),
+                     w(".", ".", "PUNCT", 2, "punct")]])
+    mention(doc, 0, 0, "ARNGOV")
+    assert summary(doc, lexicon) == [("direct", "назвать", "ARNGOV", "ошибкой")]
+    # Союз часто называют «газовым клубом»; острова, называемые «северными землями».
+    impersonal = make_doc([[w("Союз", "союз", "NOUN", 3, "obj"), w("часто", "часто", "ADV", 3, "advmod"),
+                            w("называют", "называть", "VERB", 0, "root"), w("«", "«", "PUNCT", 6, "punct"),
+                            w("газовым", "газовый", "ADJ", 6, "amod", "Case=Ins"), w("клубом", "клуб", "NOUN", 3, "obl", "Case=Ins"),
+                            w("»", "»", "PUNCT", 6, "punct"), w(";", ";", "PUNCT", 9, "punct"),
+                            w("острова", "остров", "NOUN", 3, "parataxis"), w(",", ",", "PUNCT", 11, "punct"),
+                            w("называемые", "называть", "VERB", 9, "acl", "VerbForm=Part|Voice=Pass"),
+                            w("«", "«", "PUNCT", 14, "punct"), w("северными", "северный", "ADJ", 14, "amod", "Case=Ins"),
+                            w("землями", "земля", "NOUN", 11, "obl", "Case=Ins"), w("»", "»", "PUNCT", 14, "punct")]])
+    assert summary(impersonal, lexicon) == []
+
+
+# -- the actors layer, where speakers need it ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def actor_dictionary(morph_vocab):
+    petrov = Person("petrov_pavel", "Павел Петров", "Pavel Petrov", ())
+    petrov.offices.append(Office("ARM", "GOV", "minister", "2000-01-01", ""))
+    gorin = Person("gorin_ivan", "Иван Горин", "Ivan Gorin", ())
+    gorin.offices.append(Office("GEO", "GOV", "minister", "2000-01-01", ""))
+    lexicon = ActorLexicon(
+        countries={"ARM": Country("ARM", "Армения", (), ("армянский",), ()),
+                   "GEO": Country("GEO", "Грузия", (), ("грузинский",), ())},
+        seats=[], roles=[Role("эксперт", "EDU", "person", ""), Role("полиция", "COP", "body", "")],
+        organisations=[Organisation("IGOUNO", ("ООН",), "igo")],
+        persons={"petrov_pavel": petrov, "gorin_ivan": gorin},
+        role_codes=frozenset({"EDU", "COP", "GOV"}), group_codes=frozenset({"IGOUNO"}),
+    )
+    return compile_dictionary(lexicon, Paradigms(morph_vocab))
+
+
+def r(word, lemma, pos, head, rel, feats="_"):
+    return (word, lemma, pos, feats, head, rel)
+
+
+def test_experts_of_no_named_country_comment_from_anywhere(actor_dictionary):
+    # Полиция Армении заявила. Эксперты согласны. Полиция молчит.
+    doc = make_doc([[r("Полиция", "полиция", "NOUN", 3, "nsubj", "Case=Nom"), r("Армении", "армения", "PROPN", 1, "nmod", "Case=Gen"),
+                     r("заявила", "заявить", "VERB", 0, "root")],
+                    [r("Эксперты", "эксперт", "NOUN", 2, "nsubj", "Case=Nom|Number=Plur"), r("согласны", "согласный", "ADJ", 0, "root")],
+                    [r("Полиция", "полиция", "NOUN", 2, "nsubj", "Case=Nom"), r("молчит", "молчать", "VERB", 0, "root")]])
+    add_ner(doc, "LOC", 1, 1)
+    codes = [(m.text, m.code) for m in resolve_actors(doc, actor_dictionary)]
+    assert codes == [("Полиция Армении", "ARMCOP"), ("Эксперты", "EDU"), ("Полиция", "ARMCOP")]
+
+
+def test_an_unknown_person_keeps_the_code_first_found_when_named_again(actor_dictionary):
+    # Армения и Армения. Грузинский блогер Олег Сомов выступил. Сомов заявил.
+    doc = make_doc([[r("Армения", "армения", "PROPN", 0, "root", "Case=Nom"), r("и", "и", "CCONJ", 3, "cc"),
+                     r("Армения", "армения", "PROPN", 1, "conj", "Case=Nom")],
+                    [r("Грузинский", "грузинский", "ADJ", 2, "amod"), r("блогер", "блогер", "NOUN", 5, "nsubj"),
+                     r("Олег", "олег", "PROPN", 2, "appos"), r("Сомов", "сомов", "PROPN", 3, "flat:name"),
+                     r("выступил", "выступить", "VERB", 0, "root")],
+                    [r("Сомов", "сомов", "PROPN", 2, "nsubj", "Case=Nom"), r("заявил", "заявить", "VERB", 0, "root")]])
+    for first, last in ((0, 0), (2, 2)):
+        add_ner(doc, "LOC", first, last)
+    add_ner(doc, "PER", 5, 6)
+    add_ner(doc, "PER", 8, 8)
+    persons = [(m.text, m.code) for m in resolve_actors(doc, actor_dictionary) if m.kind == "person"]
+    assert persons == [("Олег Сомов", "GEO"), ("Сомов", "GEO")]
+
+
+def test_a_name_followed_by_a_role_word_and_an_organisation_serves_it(actor_dictionary):
+    # Армения ответила. Олег Сомов, докладчик ООН, заявил (the parser hangs the apposition elsewhere).
+    doc = make_doc([[r("Армения", "армения", "PROPN", 2, "nsubj", "Case=Nom"), r("ответила", "ответить", "VERB", 0, "root")],
+                    [r("Олег", "олег", "PROPN", 7, "nsubj"), r("Сомов", "сомов", "PROPN", 1, "flat:name"),
+                     r(",", ",", "PUNCT", 4, "punct"), r("докладчик", "докладчик", "NOUN", 7, "obl"),
+                     r("ООН", "оон", "PROPN", 4, "nmod"), r(",", ",", "PUNCT", 4, "punct"),
+                     r("заявил", "заявить", "VERB", 0, "root")]])
+    add_ner(doc, "LOC", 0, 0)
+    add_ner(doc, "PER", 2, 3)
+    add_ner(doc, "ORG", 6, 6)
+    persons = [(m.text, m.code, m.rule) for m in resolve_actors(doc, actor_dictionary) if m.kind == "person"]
+    assert persons == [("Олег Сомов", "IGOUNO", "person.apposition_role")]
+
+
+def test_he_in_an_interview_answer_is_not_the_one_answering(actor_dictionary):
+    # Петров приехал. / Горин: Он обещал помочь.
+    doc = lines(make_doc([[r("Петров", "петров", "PROPN", 2, "nsubj", "Case=Nom"), r("приехал", "приехать", "VERB", 0, "root")],
+                          [r("Горин", "горин", "PROPN", 0, "root", "Case=Nom"), r(":", ":", "PUNCT", 4, "punct"),
+                           r("Он", "он", "PRON", 4, "nsubj", "Case=Nom|Number=Sing"), r("обещал", "обещать", "VERB", 1, "parataxis"),
+                           r("помочь", "помочь", "VERB", 4, "xcomp")]]))
+    doc.article.date = "2020-01-01"
+    mentions = resolve_actors(doc, actor_dictionary)
+    assert [(m.text, m.code) for m in mentions if m.kind == "coref"] == [("Он", "ARMGOV")]
+
+
+# -- the same rules on the real parser (several word orders and tenses) -------------------------
+
+REAL = [
+    ("Министр иностранных дел Эстонии заявил, что «переговоры с соседями зашли в тупик».",
+     [("direct", "заявить", "ESTGOV", "переговоры с соседями зашли в тупик")]),
+    ("Пресс-служба президента Литвы сообщает, что «визит будет перенесен на осень».",
+     [("direct", "сообщать", "LTUGOV", "визит будет перенесен на осень")]),
+    ("Полиция Латвии, по данным местной газеты, сообщила, что задержаны трое подозреваемых.",
+     [("indirect", "сообщить", "LVACOP", "задержаны трое подозреваемых")]),
+    ("Министр обороны Латвии отметил, что армия готова, передает агентство.",
+     [("indirect", "отметить", "LVAGOV", "армия готова")]),
+    ("О том, что переговоры продолжатся в понедельник, сообщил министр обороны Эстонии.",
+     [("indirect", "сообщить", "ESTGOV", "переговоры продолжатся в понедельник")]),
+    ("Тем, что граница закрыта, министр внутренних дел Литвы объяснил задержку грузов.",
+     [("indirect", "объяснить", "LTUGOV", "граница закрыта")]),
+    ("Глава МИД Литвы объяснил отказ тем, что делегация не получила приглашения.",
+     [("indirect", "объяснить", "LTUGOV", "делегация не получила приглашения")]),
+    ("Латвийские оппозиционеры иронизируют: выборы снова ничего не изменят.",
+     [("indirect", "иронизировать", "LVAOPP", "выборы снова ничего не изменят")]),
+    ("Соседи уверены, что долг давно погашен. Об этом заявил министр финансов Латвии.",
+     [("indirect", "уверить", "LVAGOV", "долг давно погашен")]),
+    ("Президент Эстонии хотел подчеркнуть, что армия готова.", []),
+    ("Президент Эстонии хотел бы подчеркнуть, что армия готова.",
+     [("indirect", "подчеркнуть", "ESTGOV", "армия готова")]),
+    ("Министр обороны Литвы продолжает настаивать, что санкции сработали.",
+     [("indirect", "настаивать", "LTUGOV", "санкции сработали")]),
+    ("Министр Эстонии заявил, что знает о проблеме и надеется, что она скоро решится.",
+     [("indirect", "заявить", "ESTGOV", "знает о проблеме и надеется, что она скоро решится")]),
+    ("Эксперты предупреждают: цены на газ вырастут уже зимой.",
+     [("indirect", "предупреждать", "EDU", "цены на газ вырастут уже зимой")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", REAL, ids=[t[:40] for t, _ in REAL])
+def test_the_real_parser_reads_reported_speech(pipeline, text, expected):
+    doc = pipeline.process(Article(id="real", text=text))
+    found = [(q.kind, q.verb, q.speaker.code if q.speaker else None, q.text) for q in doc.quotes]
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_the_real_parser_keeps_naming_apart_from_the_aside_and_finds_joint_authors(pipeline):
+    named = pipeline.process(Article(id="named", text="Премьер Латвии назвал решение соседей «серьезной ошибкой», "
+                                                      "сообщила пресс-служба правительства."))
+    assert {(q.kind, q.verb, q.speaker.code if q.speaker else None, q.text) for q in named.quotes} == {
+        ("indirect", "сообщить", "LVAGOV", "Премьер Латвии назвал решение соседей «серьезной ошибкой»"),
+        ("direct", "назвать", "LVAGOV", "серьезной ошибкой")}
+    joint = pipeline.process(Article(id="joint", text="Президенты Литвы и Эстонии сделали совместное заявление. "
+                                                      "Документ опубликовала газета. «Мы не признаем итоги голосования», — "
+                                                      "говорится в совместном заявлении."))
+    assert [(q.kind, q.text) for q in joint.quotes] == [("direct", "Мы не признаем итоги голосования")]
+    assert all(q.speaker is not None and q.speaker.code and q.speaker.code.endswith("GOV") for q in joint.quotes)

@@ -15,7 +15,8 @@ _PERSON_PRONOUNS = {"он", "она"}
 _AGENCY_NOUNS = {"ведомство"}
 _PERSON_NOUNS = {"политик"}
 _PARTY_NOUNS = {"сторона", "страна"}
-_COUNTRY_KINDS = {"country", "adjective"}
+# A capital stands for its state in a pair too: "между Киевом и Анкарой".
+_COUNTRY_KINDS = {"country", "adjective", "capital"}
 
 
 @dataclass(slots=True)
@@ -31,6 +32,8 @@ class Antecedents:
     def update(self, doc: Doc, mentions: list[ActorMention]) -> None:
         """Take the new candidates out of one sentence's mentions."""
         for m in mentions:
+            if m.kind == "person" and _speaker_tag(doc, m):
+                continue  # "Мустафа Джемилев: ... Он сказал": the answer's "он" is someone else
             if m.kind == "person" and len(m.code) > 3 and m.rule != "coref.pronoun":
                 if self.person is not None and (self.person.kb_id or self.person.code) != (m.kb_id or m.code):
                     self.other_person = self.person
@@ -42,6 +45,13 @@ class Antecedents:
             between = doc.text[a.end : b.start].strip(" ,").lower()
             if a.code != b.code and between in ("", "и", "-"):
                 self.parties = (a.code, b.code)
+
+
+def _speaker_tag(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a name opens its line and a colon follows it: the speaker's tag in an interview."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    after = doc.text[mention.end : mention.end + 3].lstrip(" \t")
+    return not doc.text[line_start : mention.start].strip() and after.startswith(":")
 
 
 def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], found: Antecedents) -> list[ActorMention]:

@@ -17,7 +17,9 @@ Resolution works sentence by sentence on the dependency parse:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from letopis.actors.coref import Antecedents, bare_mentions
@@ -28,6 +30,8 @@ from letopis.model import ActorMention, Doc, NerSpan, Sentence, Token, dependent
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX"}
 _POSSESSIVE = {"его", "ее", "их", "он", "она", "они"}
 _PROPER = {"country", "capital", "seat", "person"}
+# ", докладчик " / ", старший советник ": one or two lower-case words after the comma that closes a name.
+_APPOSITION = re.compile(r"\s*,\s*[а-яё-]+(?:\s+[а-яё-]+)?\s*$")
 _MODIFIER_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "nummod", "compound", "conj"}
 
 
@@ -74,8 +78,10 @@ def resolve_actors(doc: Doc, dictionary: ActorDictionary) -> list[ActorMention]:
 
 
 # "СМИ сообщали": the media named as a whole are the press at large, not the home country's
-# (a journalist or a newspaper of the story stays the home country's).
-_STATELESS = frozenset({("MED", "group")})
+# (a journalist or a newspaper of the story stays the home country's). Experts, analysts and
+# political scientists the text gives no country comment from anywhere: EDU alone (coding guide,
+# section 3: non-state groups without a country keep their bare code).
+_STATELESS = frozenset({("MED", "group"), ("EDU", "person"), ("EDU", "group")})
 
 
 def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> None:
@@ -93,6 +99,8 @@ def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> N
         return
     home = max(counts, key=lambda c: counts[c])  # first-named wins ties: dicts keep order
     previous: ActorMention | None = None
+    surnames: dict[str, str] = {}  # an unknown person coded here keeps the code when named again
+    starts = [t.start for t in doc.tokens]
     for m in mentions:
         if m.code and len(m.code) == 3 and m.code not in states and (m.code, m.kind) not in _STATELESS \
                 and m.kind in ("role", "body", "person", "group"):
@@ -105,12 +113,28 @@ def _home_country(mentions: list[ActorMention], states: set[str], doc: Doc) -> N
             # the home country.
             near = previous is not None and previous.kind == "adjective" and 0 <= m.start - previous.end <= 25
             holder = _role_holding(doc, m, mentions)
+            key = _surname(doc, starts, m)
             if holder is not None:
                 m.code, m.rule = holder.code, "person.apposition_role"
+            elif key in surnames:
+                m.code, m.rule = surnames[key], "person.coref.surname"  # "Романа Коноплева" ... "Роман Коноплев"
             else:
                 m.code = previous.code[:3] if near and previous is not None else home
                 m.rule = "person.adjective_country" if near else "person.home_country"
+            if key:
+                surnames.setdefault(key, m.code)
         previous = m
+
+
+def _surname(doc: Doc, starts: list[int], person: ActorMention) -> str:
+    """The folded lemma of a name's last word, before any bracket ("Модибо Сидибе (Modibo Sidibe)")."""
+    last = None
+    for token in doc.tokens[bisect.bisect_left(starts, person.start) : bisect.bisect_left(starts, person.end)]:
+        if token.text == "(":
+            break
+        if any(ch.isalpha() for ch in token.text):
+            last = token
+    return fold(last.lemma or last.text) if last is not None else ""
 
 
 def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) -> ActorMention | None:
@@ -131,6 +155,12 @@ def _role_holding(doc: Doc, person: ActorMention, mentions: list[ActorMention]) 
         holder = next((m for m in after if m.head is not None and m.head in described), None)
         if holder is not None:
             return holder
+    # "Матиас Йорш, докладчик ПАСЕ": a role word the lexicon lacks, then the body the person
+    # serves, read off the text when the parser hangs the apposition elsewhere.
+    for m in mentions:
+        if m.code and m.kind in ("role", "body", "group", "organisation") and person.end < m.start <= person.end + 40 \
+                and _APPOSITION.match(doc.text, person.end, m.start):
+            return m
     for _ in range(3):
         if token.head < 0:
             return None

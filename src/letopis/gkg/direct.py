@@ -28,10 +28,10 @@ from letopis.gkg.marks import QuotedSpan
 from letopis.gkg.view import SENTENCE_PUNCT, DocView, Found
 from letopis.model import Token
 
-MIN_CLAUSE_WORDS = 4
 _GOVERNED_RELS = ("obj", "xcomp", "ccomp", "obl", "iobj")
 _ANAPHORS = ("этом", "так", "это", "эти", "такое")
 _LIST_GLUE = (",", "и", "а", ";")
+_NAMING_WINDOW = 5  # words from a naming verb to the quoted name: "назвал действия соседней страны «...»"
 
 
 def direct_quotes(view: DocView) -> list[Found]:
@@ -61,20 +61,12 @@ def direct_quotes(view: DocView) -> list[Found]:
 
 
 def _attribution(view: DocView, span: QuotedSpan, inner: list[Token]) -> Token | None:
-    utterance = _utterance(view, span, inner)
+    utterance = view.utterance(span)
     if utterance:
         found = _after(view, span.end) or _before(view, span.start) or _previous(view, span) or _next(view, span)
         if found is not None:
             return found
-    return _governing(view, inner, utterance)
-
-
-def _utterance(view: DocView, span: QuotedSpan, inner: list[Token]) -> bool:
-    """Said words, not a name: four words or more, a verb, or a closing "!" or "?"."""
-    words = sum(any(ch.isalnum() for ch in t.text) for t in inner)
-    if words >= MIN_CLAUSE_WORDS or any(t.pos in ("VERB", "AUX") for t in inner):
-        return True
-    return view.text[span.inner[0] : span.inner[1]].rstrip().endswith(("!", "?", "…"))
+    return _governing(view, inner, utterance) or _named_before(view, inner)
 
 
 def _after(view: DocView, end: int) -> Token | None:
@@ -130,11 +122,29 @@ def _governing(view: DocView, inner: list[Token], utterance: bool) -> Token | No
         return None
     governor = view.tokens[heads[0].head]
     verb = view.speech(governor)
-    if verb is None:
-        return None
+    if verb is None or verb.clause_only and view.speakers.subject(governor) is None:
+        return None  # "Союз называют «газовым клубом»": with no one naming, it is a name
     # The sentence attributes the words, however few: "назвало информацию «абсурдом»",
     # "выражают «глубокую обеспокоенность»" quote the speaker (a title would hang on another verb).
     return governor
+
+
+def _named_before(view: DocView, inner: list[Token]) -> Token | None:
+    """"назвав действия Азербайджана «неприемлемыми»" with the quote hung elsewhere by the parser:
+    a naming verb a few words before quoted words in the instrumental, the case it names with."""
+    first = next((t for t in inner if any(ch.isalnum() for ch in t.text)), None)
+    if first is None or first.feats.get("Case") != "Ins" or inner[0].index < 2:
+        return None
+    sentence = view.doc.sentences[first.sent]
+    mark = inner[0].index - 1  # the opening quotation mark
+    for token in reversed(view.tokens[max(sentence.token_start, mark - _NAMING_WINDOW) : mark]):
+        verb = view.speech(token)
+        if verb is not None and verb.clause_only:
+            # "назвав действия «...»" speaks; "ФСЭГ называют «газовой ОПЕК»", with no subject, names.
+            return token if view.speakers.subject(token) is not None else None
+        if token.pos in ("VERB", "AUX") or token.text in SENTENCE_PUNCT or view.is_mark(token):
+            return None
+    return None
 
 
 def says_nothing(view: DocView, verb: Token, statement: Token | None = None) -> bool:
@@ -173,10 +183,14 @@ def _next(view: DocView, span: QuotedSpan) -> Token | None:
     """"«...». Об этом заявил X.": the speech verb of the next sentence, pointing back."""
     if _whole_sentences(view, span) is None:
         return None
-    last = view.tokens_between(span.start, span.end)[-1]
-    if last.sent + 1 >= len(view.doc.sentences):
+    return pointing_back(view, view.tokens_between(span.start, span.end)[-1].sent)
+
+
+def pointing_back(view: DocView, sentence: int) -> Token | None:
+    """The speech verb of "Об этом заявил X." opening the sentence after ``sentence``, or ``None``."""
+    if sentence + 1 >= len(view.doc.sentences):
         return None
-    after = view.doc.sentence_tokens(view.doc.sentences[last.sent + 1])
+    after = view.doc.sentence_tokens(view.doc.sentences[sentence + 1])
     if not any(t.text.lower() in _ANAPHORS for t in after[:3]):
         return None
     verb = next((t for t in after[:6] if view.speech(t) is not None), None)

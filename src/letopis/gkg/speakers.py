@@ -1,6 +1,7 @@
 """Who speaks: the actor mention that is the subject of a speech verb.
 
-The subject is the verb's ``nsubj``; a verb with none takes the subject of the
+The subject is the verb's ``nsubj`` (not a name tagging the line before a colon:
+"Голос Америки: Ранее СМИ сообщали"); a verb with none takes the subject of the
 verb it is coordinated with or depends on ("провел встречу и заявил",
 "..., заявив"), the object that controls it ("позволила аналитикам заявлять"),
 the noun a participle qualifies ("министр, заявивший"), else the actor of a
@@ -10,10 +11,14 @@ the noun a participle qualifies ("министр, заявивший"), else the
 or earlier in the article. A subject the parser lost is the nearest nominative
 noun before the verb in its clause. Subjects joined by "и" speak each.
 
-Within the subject's phrase the actor mention on its head word wins, then the
-nearest mention inside the phrase. A pronoun is the actor the actors stage
-resolved it to ("он" → the last person); a noun phrase with no actor code still
-speaks, with code ``None``.
+Within the subject's phrase a person named in apposition to a role noun whose
+country was only guessed wins ("президент Виктор Янукович"), then the actor
+mention on its head word, then the nearest mention inside the phrase. A
+document's maker ("сделали совместное заявление") counts before its publisher
+("опубликовано Белым домом"), and an earlier mention with the same adjective
+("в совместном заявлении") before a nearer one. A pronoun is the actor the
+actors stage resolved it to ("он" → the last person); a noun phrase with no
+actor code still speaks, with code ``None``.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ _CLAUSES = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj")
 _CLAUSE_RELS = (*_CLAUSES, "punct")
 _NOMINAL = ("NOUN", "PROPN")
 _MAX_PHRASE_TOKENS = 8
+_MAX_APPOSITIONS = 4  # "лидер ..., народный депутат ... Мустафа Джемилев": appositions looked through
 _MARKS = "«»\"„“”"
 _DOCUMENT_WINDOW = 6
 _PERSON_WINDOW = 200  # actor mentions back where "он", "его" look for their person  # sentences back where "в заявлении" looks for the statement it names
@@ -67,7 +73,7 @@ class SpeakerFinder:
         current = verb
         for _ in range(4):
             for child in self.children.get(current.index, []):
-                if child.rel in _SUBJECT_RELS:
+                if child.rel in _SUBJECT_RELS and not self._tag_of(child, current):
                     if child.lemma == "который" and current.rel.startswith("acl") and current.head >= 0:
                         return self.doc.tokens[current.head]
                     return child
@@ -82,10 +88,16 @@ class SpeakerFinder:
                               if c.rel in ("obj", "iobj") and c.pos in (*_NOMINAL, "PRON") and c.index < current.index]
                 if controller:
                     return controller[0]  # "позволила аналитикам заявлять"
+                # else the subject controls: "продолжает настаивать, что", "начали скандировать:"
             elif current.rel == "advcl" and form != "Conv" or current.rel not in ("conj", "advcl"):
                 return None  # "когда он заявил" has a subject of its own
             current = head
         return None
+
+    def _tag_of(self, subject: Token, verb: Token) -> bool:
+        """"Голос Америки: Ранее СМИ сообщали": a name before a colon tags the line, it is no subject."""
+        low, high = sorted((subject.index, verb.index))
+        return any(t.text == ":" for t in self.doc.tokens[low + 1 : high])
 
     def for_verb(self, verb: Token) -> list[Speaker]:
         """The speakers of a speech verb (several for "X и Y заявили"); empty when none is found."""
@@ -93,7 +105,7 @@ class SpeakerFinder:
         if subject is not None and self._quoted_apart(subject, verb):
             subject = None  # "«... колебаний», — и добавил": a word of the quote is no speaker
         if subject is not None:
-            found = self.of_subject(subject)
+            found = self.of_subject(subject, verb)
             if found:
                 return found
         place = False
@@ -138,9 +150,11 @@ class SpeakerFinder:
             chain.append(self.doc.tokens[chain[-1].head])
         return chain
 
-    def of_subject(self, head: Token) -> list[Speaker]:
-        """The speakers of a subject and of the subjects coordinated with it."""
-        heads = [head] + [c for c in self.children.get(head.index, []) if c.rel == "conj" and c.pos in _NOMINAL]
+    def of_subject(self, head: Token, verb: Token | None = None) -> list[Speaker]:
+        """The speakers of a subject and of the subjects coordinated with it (on the same side
+        of ``verb``: a noun across the verb belongs to another clause the parser joined to it)."""
+        heads = [head] + [c for c in self.children.get(head.index, []) if c.rel == "conj" and c.pos in _NOMINAL
+                          and (verb is None or (c.index < verb.index) == (head.index < verb.index))]
         found = [s for s in (self.of_phrase(h) for h in heads) if s is not None]
         unique: dict[tuple[int, int], Speaker] = {(s.start, s.end): s for s in found}
         return list(unique.values())
@@ -152,14 +166,27 @@ class SpeakerFinder:
         if found or document.pos != "NOUN":
             return found
         first = self.doc.sentences[max(0, document.sent - _DOCUMENT_WINDOW)].token_start
-        for earlier in reversed(self.doc.tokens[first : document.index]):
-            if earlier.lemma == document.lemma and earlier.pos == "NOUN":
-                found = self._made_by(earlier)  # "сделали совместное заявление" ... "в заявлении"
+        earlier = [t for t in reversed(self.doc.tokens[first : document.index])
+                   if t.lemma == document.lemma and t.pos == "NOUN"]
+        # "в совместном заявлении" is the "совместное заявление" made before, not the one
+        # "опубликовано Белым домом" in between: a mention with the same adjective comes first.
+        qualities = self._qualities(document)
+        earlier.sort(key=lambda t: not qualities & self._qualities(t))
+        # Who made it counts before who published it ("Заявление опубликовано Белым домом").
+        for publisher in (False, True):
+            for mention in earlier:
+                found = self._made_by(mention, publisher)  # "сделали совместное заявление" ... "в заявлении"
                 if found:
                     return found
         return []
 
-    def _made_by(self, document: Token) -> list[Speaker]:
+    def _qualities(self, noun: Token) -> set[str]:
+        """The lemmas of the adjectives on a noun ("совместное заявление" → {"совместный"})."""
+        return {c.lemma for c in self.children.get(noun.index, []) if c.rel == "amod" and c.pos == "ADJ"}
+
+    def _made_by(self, document: Token, publisher: bool = True) -> list[Speaker]:
+        """Who made ``document``: an actor on it or its owner, the subject of the verb it is
+        the object of, or (with ``publisher``) the agent of a passive "опубликовано X"."""
         on_document = [m for m in self._mentions_over(document.start, document.end) if m.code]
         if on_document:
             return [self.speaker(on_document[0])]
@@ -175,7 +202,7 @@ class SpeakerFinder:
             subject = self.subject(self.doc.tokens[document.head])
             if subject is not None and subject.index != document.index:
                 return self.of_subject(subject)
-        if document.rel == "nsubj:pass":
+        if document.rel == "nsubj:pass" and publisher:
             for agent in self.children.get(document.head, []):  # "опубликовано Белым домом"
                 if agent.rel == "obl" and agent.feats.get("Case") == "Ins" and not any(
                         c.rel == "case" for c in self.children.get(agent.index, [])):
@@ -215,6 +242,13 @@ class SpeakerFinder:
     def of_phrase(self, head: Token) -> Speaker | None:
         """The speaker a noun phrase names (its head word, or the nearest actor inside it)."""
         on_head = self._mentions_over(head.start, head.end)
+        if all(m.rule.endswith("home_country") for m in on_head):
+            # "президент Виктор Янукович", "лидер Меджлиса ..., народный депутат Украины Мустафа
+            # Джемилев": the person named beside a role noun speaks, with the person's own code
+            # rather than the country the role noun was guessed to have.
+            named = self._apposed_person(head)
+            if named is not None:
+                return self.speaker(named)
         if on_head:
             return self.speaker(max(on_head, key=lambda m: (m.head == head.index, m.end - m.start)))
         if head.lemma in FIRST_PERSON:
@@ -249,6 +283,19 @@ class SpeakerFinder:
                 end -= 1
         name = self.normal(start, end) if self.normal is not None else self.doc.text[start:end]
         return Speaker(None, name, self.doc.text[start:end], start, end)
+
+    def _apposed_person(self, head: Token) -> ActorMention | None:
+        """A coded person in apposition to a noun (through a chain of appositions), or ``None``."""
+        if head.pos != "NOUN":
+            return None
+        queue = [c for c in self.children.get(head.index, []) if c.rel == "appos"]
+        for node in queue:
+            for mention in self._mentions_over(node.start, node.end):
+                if mention.kind == "person" and mention.code and not mention.rule.endswith("home_country"):
+                    return mention
+            if len(queue) < _MAX_APPOSITIONS:
+                queue.extend(c for c in self.children.get(node.index, []) if c.rel == "appos")
+        return None
 
     def speaker(self, mention: ActorMention) -> Speaker:
         """The :class:`Speaker` of an actor mention (code ``None`` for an unknown person)."""

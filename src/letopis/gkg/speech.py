@@ -14,7 +14,9 @@
 - ``cue``: a phrase "по словам", "по мнению": its noun phrase speaks, the rest
   of the sentence is what was said;
 - ``marks``: two characters, an opening and a closing quotation mark;
-- ``dash``: one character that opens direct speech.
+- ``dash``: one character that opens direct speech;
+- ``intent``: a verb of wanting or trying whose speech infinitive is not yet said
+  ("хотел подчеркнуть, что ...", but "хотел бы подчеркнуть" says it).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from letopis.actors.tables import Row, read_tsv
 from letopis.errors import DataError
 
 _COLUMNS = ("entry", "class", "pos", "about")
-_CLASSES = ("verb", "name", "cite", "noun", "cue", "marks", "dash")
+_CLASSES = ("verb", "name", "cite", "noun", "cue", "marks", "dash", "intent")
 _POS = ("", "VERB", "ADJ")
 _WORD = re.compile(r"^[а-я]+(-[а-я]+)?$")
 _CUE = re.compile(r"^по [а-я]+$")
@@ -63,6 +65,7 @@ class SpeechLexicon:
     cues: dict[str, str]
     marks: dict[str, str]
     dashes: frozenset[str]
+    intents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "SpeechLexicon":
@@ -73,6 +76,7 @@ class SpeechLexicon:
         cues: dict[str, str] = {}
         marks: dict[str, str] = {}
         dashes: set[str] = set()
+        intents: set[str] = set()
         seen: dict[str, int] = {}
         for row in read_tsv(root / "gkg" / "speech.tsv", _COLUMNS, ("entry", "class")):
             entry, kind = row["entry"], row["class"]
@@ -84,6 +88,8 @@ class SpeechLexicon:
                 verbs[entry] = SpeechVerb(entry, row["pos"], row["about"] == "yes", kind == "name", kind == "cite")
             elif kind == "noun":
                 nouns.add(entry)
+            elif kind == "intent":
+                intents.add(entry)
             elif kind == "cue":
                 cues[entry.split()[1]] = entry
             elif kind == "marks":
@@ -94,7 +100,7 @@ class SpeechLexicon:
                 dashes.add(entry)
         if not verbs or not marks:
             raise DataError(str(root / "gkg" / "speech.tsv"), 0, "no speech verbs or no quotation marks")
-        return cls(verbs, frozenset(nouns), cues, marks, frozenset(dashes))
+        return cls(verbs, frozenset(nouns), cues, marks, frozenset(dashes), frozenset(intents))
 
     def verb(self, lemma: str, pos: str) -> SpeechVerb | None:
         """The speech verb a token with this lemma and part of speech is, or ``None``."""
@@ -104,7 +110,8 @@ class SpeechLexicon:
     @property
     def size(self) -> int:
         """How many entries the lexicon holds."""
-        return len(self.verbs) + len(self.nouns) + len(self.cues) + len(self.marks) + len(self.dashes)
+        return (len(self.verbs) + len(self.nouns) + len(self.cues) + len(self.marks) + len(self.dashes)
+                + len(self.intents))
 
 
 def _check(row: Row, entry: str, kind: str) -> None:
@@ -117,7 +124,7 @@ def _check(row: Row, entry: str, kind: str) -> None:
         raise row.fail(f"about {row['about']!r} is not 'yes' or empty")
     if kind != "verb" and (row["pos"] or row["about"]):
         raise row.fail(f"pos and about apply to verbs only, not to class {kind}")
-    if kind in ("verb", "name", "cite", "noun") and not _WORD.match(entry):
+    if kind in ("verb", "name", "cite", "noun", "intent") and not _WORD.match(entry):
         raise row.fail(f"{entry!r} is not one lower-case Russian word (a lemma)")
     if kind == "cue" and not _CUE.match(entry):
         raise row.fail(f"cue {entry!r} is not 'по' and one lower-case word")

@@ -11,6 +11,8 @@ from letopis.gkg.speech import SpeechLexicon, SpeechVerb
 from letopis.model import Doc, Quote, Speaker, Token
 
 SENTENCE_PUNCT = frozenset(",.!?…;:")
+MIN_CLAUSE_WORDS = 4  # a quoted span this long is said words, not a name
+MIXED_SHARE = 0.5  # quoted words filling this share of a reported phrase are the quote
 LONGEST_QUOTE = 20_000  # characters; longer quotes are not looked up as the voice of "я"
 _TRIM_END = " \t\r\n,;:.—–-"
 _TRIM_START = " \t\r\n,;:—–-"
@@ -21,11 +23,13 @@ class Found:
     """A quote and the rule family that found it.
 
     ``how`` is ``marks``, ``dialogue``, ``interview`` (direct speech), ``clause``,
-    ``about`` (reported after a verb), ``aside`` or ``cue`` (the rest of a sentence).
+    ``about``, ``colon`` (reported after a verb), ``aside`` or ``cue`` (the rest of a sentence).
     """
 
     quote: Quote
     how: str
+    anchor: int = -1
+    """Offset of the word that attributes the quote (speech verb, statement or cue noun); -1 for none."""
 
 
 class DocView:
@@ -53,6 +57,9 @@ class DocView:
             return None
         if token.feats.get("Voice") == "Pass" and any(c.rel == "nsubj:pass" for c in self.children.get(token.index, [])):
             return None  # "законопроект призван": its subject says nothing ("в сообщении сказано, что" does)
+        if token.feats.get("Voice") == "Pass" and token.feats.get("VerbForm") == "Part" \
+                and token.feats.get("Variant") != "Short":
+            return None  # "острова, называемые «...»": the noun is what is named ("сказано в обращении" speaks)
         return self.lexicon.verb(token.lemma, token.pos)
 
     def statement(self, token: Token) -> bool:
@@ -151,19 +158,57 @@ class DocView:
             owner = previous  # "по его словам" parsed without the arc
         return owner
 
+    def utterance(self, span: QuotedSpan) -> bool:
+        """Said words, not a name: four words or more, a verb, or a closing "!", "?" or "…"."""
+        inner = self.tokens_between(*span.inner)
+        words = sum(any(ch.isalnum() for ch in t.text) for t in inner)
+        if words >= MIN_CLAUSE_WORDS or any(t.pos in ("VERB", "AUX") for t in inner):
+            return True
+        return self.text[span.inner[0] : span.inner[1]].rstrip().endswith(("!", "?", "…"))
+
+    def quoted_content(self, start: int, end: int, mixed: bool) -> QuotedSpan | None:
+        """The quoted span that carries reported content ``start..end``, or ``None``.
+
+        The span must close where the content ends. Unless ``mixed``, it must also open where
+        the content starts ("заявил, что «...»"): quoted words inside a "что" clause stay part of
+        it ("что дух Эльбы «является примером»"). With ``mixed`` ("заявили о признательности
+        «за вклад ...»", "По данным X, Y «выразил ...»") said words filling half of the content
+        are the quote.
+        """
+        start, end = trim(self.text, start, end)
+        for span in reversed(self.spans_starting(start - 1, end)):
+            if not end - 1 <= span.end <= end + 1:
+                continue
+            if span.start <= start + 1:
+                return span
+            if mixed and span.end - span.start >= MIXED_SHARE * (end - start) and self.utterance(span):
+                return span
+        return None
+
+    def reported(self, start: int, end: int, token: Token, how: str, mixed: bool = True,
+                 speakers: list[Speaker] | None = None, verb: str | None = None) -> list[Found]:
+        """Reported content over ``start..end`` attributed by ``token``: a direct quote of its
+        quoted words when they carry it (:meth:`quoted_content`), else an indirect quote."""
+        speakers = self.speakers_of(token) if speakers is None else speakers
+        verb = verb if verb is not None else self.cue(token) or token.lemma
+        span = self.quoted_content(start, end, mixed)
+        if span is not None:
+            return self.found(*span.inner, speakers, verb, "direct", how, token.start)
+        return self.found(start, end, speakers, verb, "indirect", how, token.start)
+
     def found(self, start: int, end: int, speakers: list[Speaker], verb: str | None, kind: str,
-              how: str) -> list[Found]:
+              how: str, anchor: int = -1) -> list[Found]:
         """One quote per speaker (one with no speaker when there is none) over ``start..end``."""
         start, end = trim(self.text, start, end)
         if start >= end:
             return []
         text = self.text[start:end]
-        return [Found(Quote(s, text, start, end, verb, kind), how) for s in (speakers or [None])]
+        return [Found(Quote(s, text, start, end, verb, kind), how, anchor) for s in (speakers or [None])]
 
     def attributed(self, start: int, end: int, token: Token, kind: str, how: str) -> list[Found]:
         """Quotes over ``start..end`` attributed by a speech verb or cue token."""
         verb = self.cue(token) or token.lemma
-        return self.found(start, end, self.speakers_of(token), verb, kind, how)
+        return self.found(start, end, self.speakers_of(token), verb, kind, how, token.start)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
