@@ -283,10 +283,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
         pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         if pattern.code in _SYMMETRIC:
-            pairs = [(a, b) for a, b in pairs if a.start < b.start]
+            pairs = [(a, b) for a, b in pairs if (a.start, a.code) < (b.start, b.code)]  # "стороны": one token, two
         events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
         return events, f"coded {len(events)} between the subjects"
     if not targets and pattern.code == _STATEMENT:
+        parties = _parties(view, pattern, sources)
+        if parties and any(t.lemma in book.conflict for t in view.tokens):
+            # "Военного разрешения конфликта быть не может, - написал Блинкен": said to both sides.
+            return _capped(_events(view, trigger, complement, pattern, book, sources, parties), _FROM_CONTEXT), \
+                "a statement about the conflict, to its parties"
         return [], "a bare statement names no actor it is about"
     if not targets and pattern.target != ("none",):
         if "any" not in pattern.target and "parties" not in pattern.target and not last:

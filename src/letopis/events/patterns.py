@@ -58,6 +58,7 @@ class PatternBook:
     refusals: dict[str, str] = field(default_factory=dict)
     conflict: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    prospective: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -110,7 +111,8 @@ class PatternBook:
                 refusals[row["act"]] = row["refused"]
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
                    frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]),
-                   frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement))
+                   frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement),
+                   frozenset(words["prospective"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -130,7 +132,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light", "conflict")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
 _SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})

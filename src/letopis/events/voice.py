@@ -29,6 +29,9 @@ def is_future(view: SentenceView, trigger: Token) -> bool:
             trigger = head  # "переговоры ... проведет": the light verb's tense
     if trigger.feats.get("Tense") == "Fut":
         return True
+    if trigger.pos == "NOUN" and any(c.rel == "amod" and c.lemma in view.book.prospective
+                                     for c in view.children.get(trigger.index, [])):
+        return True  # "предстоящий визит", "запланированного визита"
     return any(c.lemma == "быть" and c.rel == "aux" and c.text.lower().startswith("буд")
                for c in view.children.get(trigger.index, []))
 
