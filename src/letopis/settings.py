@@ -81,6 +81,8 @@ class Settings:
         for name in ("tagger_batch_size", "chunk_articles", "max_article_chars", "max_sentence_tokens", "ner_context_chars"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"setting {name} must be a positive integer")
+        if not 0.0 <= self.min_event_confidence <= 1.0:
+            raise ConfigError("setting min_event_confidence must be between 0 and 1")
         if self.progress not in ("auto", "always", "never"):
             raise ConfigError("setting progress must be auto, always or never")
 
@@ -95,6 +97,8 @@ def _coerce(cls: type, name: str, value: Any) -> Any:
             return tuple(value)
         if kind is int:
             return int(value)
+        if kind is float:
+            return float(value)
         return str(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {name}: cannot read {value!r} as {kind.__name__}") from exc

@@ -238,7 +238,8 @@ def test_states_paired_outside_a_conflict_are_no_parties(book):
 @pytest.mark.parametrize("frame, problem", [("obj|parties|any", "'parties' comes last"),
                                             ("none|parties", "'none' stands alone"),
                                             ("patient|obj", "'patient' stands alone"),
-                                            ("patient", "needs an agent")])
+                                            ("patient", "needs an agent"),
+                                            ("gen|obj", "'gen' stands alone")])
 def test_parties_slot_is_validated(tmp_path, frame, problem):
     root = tmp_path / "data"
     shutil.copytree(data_dir(), root)

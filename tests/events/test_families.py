@@ -287,6 +287,22 @@ PATIENT = [
     case("patient-no-release-when-negated",
          "Российский оппозиционер так и не вышел на свободу.",
          absent=["0841"]),
+    # A noun of a transitive act: its genitive suffers it, its instrumental or the agent does it.
+    case("gen-noun-instrumental-doer",
+         "Ликвидация американским спецназом лидера Аль-Каиды вызвала протесты в Пакистане.",
+         ("USAMIL", "186", "ALQ")),
+    case("gen-noun-detention-by-border-guards",
+         "Задержание российскими пограничниками украинских моряков вызвало протест Киева.",
+         ("RUSMIL", "173", "UKR")),
+    case("gen-noun-arrest-implicit-police",
+         "Арест белорусского оппозиционера вызвал протесты.",
+         ("BLRCOP", "173", "BLROPP")),
+    case("gen-noun-demanded-arrest-is-no-arrest",
+         "Евросоюз потребовал ареста белорусского оппозиционера.",
+         absent=["173"]),
+    case("gen-noun-killing-with-no-doer-is-not-coded",
+         "Убийство грузинского журналиста потрясло страну.",
+         absent=["186"]),
 ]
 
 

@@ -23,10 +23,16 @@ def test_pipeline_setting_reads_comma_lists():
 
 
 @pytest.mark.parametrize("overrides", [{"nope": "1"}, {"chunk_articles": "x"}, {"chunk_articles": "0"},
-                                       {"progress": "sometimes"}])
+                                       {"progress": "sometimes"}, {"min_event_confidence": "x"},
+                                       {"min_event_confidence": "1.5"}])
 def test_invalid_settings_raise_config_error(overrides):
     with pytest.raises(ConfigError):
         Settings.load(environ={}, overrides=overrides)
+
+
+def test_float_setting_is_read_from_text():
+    assert Settings.load(environ={"LETOPIS_MIN_EVENT_CONFIDENCE": "0"}).min_event_confidence == 0.0
+    assert Settings.load(environ={}, overrides={"min_event_confidence": "0.7"}).min_event_confidence == 0.7
 
 
 def test_every_setting_is_documented_in_the_readme():

@@ -232,6 +232,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             events = _events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])
             return events, f"coded {len(events)} from the giver"
         return [], "no giver after 'от' or no receiver"
+    if "gen" in pattern.target:
+        return _noun_of_transitive_act(view, trigger, complement, pattern, book)
     if "patient" in pattern.target:
         # "Навальный вышел на свободу": the subject undergoes what the pattern's agent does.
         undergoing = sources_of(view, trigger, False)
@@ -315,6 +317,32 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     return events, f"coded {len(events)}"
 
 
+def _noun_of_transitive_act(view: SentenceView, trigger: Token, complement: Token | None, pattern: Pattern,
+                            book: PatternBook) -> tuple[list[Event], str]:
+    """"Ликвидация американским спецназом лидера Аль-Каиды", "арест оппозиционера": the genitive
+    of such a noun suffers the act; its doer is an instrumental or "со стороны X", else the
+    pattern's agent of the patient's state."""
+    if trigger.pos != "NOUN":
+        return [], "the genitive slot is a noun's"
+    if _under_an_act(view, trigger, book):
+        return [], "what an act above it asks for, denies or charges ('потребовали ареста'), not an act"
+    patients: list[ActorMention] = []
+    for child in view.children.get(trigger.index, []):
+        bare = not any(c.rel == "case" for c in view.children.get(child.index, []))
+        if child.rel == "nmod" and bare and child.feats.get("Case") == "Gen":
+            patients += [m for m in actors_in(view, view.subtree(child)[:8]) if m not in patients]
+    agents = [a for a in agents_of(view, trigger) if a not in patients]
+    if not patients:
+        return [], "no actor in the genitive"
+    if agents:
+        return _events(view, trigger, complement, pattern, book, agents, patients), "coded from the genitive and the doer"
+    implicit = implicit_agent(trigger, pattern, patients, book.states)
+    if not implicit:
+        return [], "no doer named and none implied"
+    return _capped(_events(view, trigger, complement, pattern, book, implicit, patients), _IMPLICIT), \
+        "coded with the pattern's agent on the genitive"
+
+
 def _unowned_fighting(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBook) -> bool:
     """A fighting noun with no actor of its own, not the thing an act above it is about
     ("призвали к прекращению боев" asks for an end, it reports no battle)."""
@@ -323,14 +351,19 @@ def _unowned_fighting(view: SentenceView, trigger: Token, pattern: Pattern, book
     sides = {p.code for p in view.parties}
     if len(sides) != 2 or any(m.code not in sides for m in actors_in(view, view.subtree(trigger))):
         return False  # "жертвы с обеих сторон" names the parties themselves
+    return not _under_an_act(view, trigger, book)
+
+
+def _under_an_act(view: SentenceView, trigger: Token, book: PatternBook) -> bool:
+    """Whether a noun hangs (within two steps) on another pattern's trigger or complement."""
     node = trigger
     for _ in range(2):
         if node.head < 0:
             break
         node = view.doc.tokens[node.head]
         if node.lemma in book.by_trigger or node.lemma in book.complements:
-            return False
-    return True
+            return True
+    return False
 
 
 def _parties(view: SentenceView, pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:

@@ -134,7 +134,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
 _WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
@@ -155,6 +155,8 @@ def _pattern(row: Row, codes: dict[str, CameoCode], roles: frozenset[str]) -> Pa
         raise row.fail("malformed target frame: 'parties' comes last")
     if "patient" in target and (len(target) > 1 or not row["agent"]):
         raise row.fail("malformed target frame: 'patient' stands alone and needs an agent")
+    if "gen" in target and len(target) > 1:
+        raise row.fail("malformed target frame: 'gen' stands alone")
     if row["agent"] and row["agent"] not in roles:
         raise row.fail(f"unknown agent role {row['agent']!r} (a code of cameo_actor_types.csv)")
     triggers = tuple(row.split("trigger"))
