@@ -239,7 +239,8 @@ def test_states_paired_outside_a_conflict_are_no_parties(book):
                                             ("none|parties", "'none' stands alone"),
                                             ("patient|obj", "'patient' stands alone"),
                                             ("patient", "needs an agent"),
-                                            ("gen|obj", "'gen' stands alone")])
+                                            ("gen|obj", "'gen' stands alone"),
+                                            ("people|any", "'people' stands alone")])
 def test_parties_slot_is_validated(tmp_path, frame, problem):
     root = tmp_path / "data"
     shutil.copytree(data_dir(), root)

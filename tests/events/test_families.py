@@ -267,6 +267,15 @@ OWN_PEOPLE = [
     case("own-people-citizens-refuse-talks-with-a-state",
          "Палестинцы отказываются признать Палестинское государство в нынешних границах.",
          absent=[("PSE", "*", "PSE")]),
+    case("own-critics-address-their-government",
+         "Оппозиция Зимбабве заявляет о массовых нарушениях при голосовании.",
+         ("ZWEOPP", "112", "ZWEGOV")),
+    case("own-critics-rights-group-names-no-one",
+         "Белорусские правозащитники назвали прошедший процесс позорным.",
+         ("BLR", "111", "BLRGOV")),
+    case("own-critics-with-a-named-target",
+         "Оппозиция Зимбабве раскритиковала Великобританию.",
+         ("ZWEOPP", "111", "GBR"), absent=[("*", "111", "ZWEGOV")]),
 ]
 
 
@@ -611,6 +620,15 @@ CRITICISM = [
     case("evaluative-modifier-is-no-act",
          "Израиль продолжает строить незаконные поселения.",
          absent=["111"]),
+    case("document-participle-speaks-for-its-adopter",
+         "Накануне парламент Пакистана проголосовал за резолюцию, осуждающую американский рейд.",
+         ("PAKLEG", "111", "USA")),
+    case("document-participle-adopted-by-igo",
+         "Совет Безопасности ООН принял резолюцию, призывающую Израиль прекратить огонь.",
+         ("IGOUNO", "0256", "ISR")),
+    case("evaluative-press-in-the-subject-suffers",
+         "«Разгон митинга грузинской полицией и закрытие телеканалов абсолютно неприемлемы», — заявил представитель ПАСЕ.",
+         ("IGOCOE", "111", "GEOCOP"), absent=[("*", "111", "GEOMED")]),
 ]
 
 
@@ -769,6 +787,16 @@ ARRESTS = [
     case("guilty-past-court",
          "Суд Турции признал виновным бывшего мэра Стамбула.",
          ("TURJUD", "116", "TUR")),
+    # Measures a state imposes on, or lifts from, its own population.
+    case("people-emergency-approved-by-parliament",
+         "Парламент Грузии утвердил чрезвычайное положение до 22 ноября.",
+         ("GEOLEG", "1724", "GEOCVL")),
+    case("people-curfew-passive-agent",
+         "В Бангкоке таиландскими военными был введен комендантский час.",
+         ("THAMIL", "1723", "THACVL")),
+    case("people-curfew-lifted-future-is-intent",
+         "Власти Таиланда завтра отменят комендантский час.",
+         ("THAGOV", "035", "THACVL")),
 ]
 
 
@@ -865,6 +893,15 @@ MODALITY = [
     case("ready-to-impose-sanctions",
          "Германия готова ввести санкции против Ирана.",
          absent=["163", "03"]),
+    case("purpose-infinitive-after-coming-is-not-done",
+         "Украинские активисты прибыли в Рим поддержать украинского солдата.",
+         absent=["051"]),
+    case("participle-with-no-slot-target-takes-none-from-context",
+         "Президент Украины выступил в суде. Прибывшие в зал украинцы аплодировали.",
+         absent=["042"]),
+    case("participle-with-its-own-object",
+         "Министр обороны России, посетивший Японию, заявил о сотрудничестве.",
+         ("RUSGOV", "042", "JPN")),
 ]
 
 REPORTED = [

@@ -94,6 +94,14 @@ def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[
         found = view.actors_at.get(trigger.head, [])
         if found:
             return list(found)
+        head = view.doc.tokens[trigger.head]
+        if head.lemma in view.book.documents:
+            # "парламент принял резолюцию, осуждающую рейд": the document speaks for whoever adopts it.
+            found = sources_of(view, head, verbal)
+            if not found and head.head >= 0 and view.doc.tokens[head.head].pos == "VERB":
+                found = sources_of(view, view.doc.tokens[head.head], verbal)
+            if found:
+                return found
     token: Token | None = trigger
     chain: list[Token] = []
     for _ in range(5):
@@ -169,7 +177,7 @@ def is_aside(view: SentenceView, mention: ActorMention) -> bool:
 
 def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, sources: list[ActorMention],
              trigger: Token | None = None) -> list[ActorMention]:
-    slots = [s for s in pattern.target if s != "any"]
+    slots = [s for s in pattern.target if s not in ("any", "parties")]  # parties are no place in the phrase
     found: list[ActorMention] = []
     for token in phrase:
         mentions = view.actors_at.get(token.index, [])
@@ -192,7 +200,8 @@ def is_media(mention: ActorMention) -> bool:
     return mention.code.endswith("MED")
 
 
-def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
+def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMention],
+                    earlier: bool = True) -> list[ActorMention]:
     """The target a sentence leaves unsaid: "Трамп надеется, что он поправится".
 
     News rarely reports an act with no one on the other side; when no slot holds
@@ -215,7 +224,7 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
             if top is not None and top.rel.startswith("nsubj") and top.head != trigger.index:
                 continue  # the subject of another clause acts there, it is not acted upon here
             found.append(mention)
-    if found:
+    if found or not earlier:
         return found
     for mention in reversed(view.earlier):
         if mention.code[:3] not in countries and not is_media(mention):
@@ -225,6 +234,28 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
         if mention.code not in own and len(mention.code) > 3 and not is_media(mention):
             return [mention]
     return []
+
+
+# Who criticises or protests without naming a target: the opposition, civil society, rebels.
+_CRITICS = ("OPP", "NGO", "HRI", "CVL", "RAD", "LAB", "REB")
+
+
+def government_of_critics(view: SentenceView, trigger: Token, sources: list[ActorMention],
+                          quad_class: int) -> list[ActorMention]:
+    """The government a state's own critics address when they name no one.
+
+    "Оппозиция заявляет о массовых нарушениях", "правозащитники назвали выборы фарсом":
+    verbal conflict (quad class 3) by the opposition, NGOs, rights groups or citizens of a
+    state, with no target in the sentence, is aimed at that state's government.
+    """
+    if quad_class != 3:
+        return []
+    states = {s.code[:3] for s in sources if s.code.endswith(_CRITICS) and len(s.code) == 6}
+    if len(states) != 1:
+        return []
+    (state,) = states
+    return [ActorMention(state + "GOV", trigger.text, trigger.start, trigger.end, "implicit",
+                         "implicit.government", None, trigger.index)]
 
 
 def _antecedent(view: SentenceView, pronoun: Token) -> list[ActorMention]:

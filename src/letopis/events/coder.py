@@ -26,7 +26,8 @@ import bisect
 from dataclasses import dataclass
 
 from letopis.events.claims import denied_span, is_denial, link_claims
-from letopis.events.arguments import context_targets, in_name, is_during, quote_speaker, sources_of, targets_in
+from letopis.events.arguments import (context_targets, government_of_critics, in_name, is_during, is_media,
+                                      quote_speaker, sources_of, targets_in)
 from letopis.events.parties import conflict_parties
 from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, actors_in, own_clause, subject_actors
@@ -214,6 +215,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         obliged = [m for c in view.children.get(trigger.index, []) if c.rel.startswith(("nsubj", "csubj"))
                    or c.rel == "ccomp" and trigger.pos in ("ADJ", "ADV")
                    for m in actors_in(view, view.subtree(c)[:20])]
+        # "разгон митинга полицией, закрытие телеканалов — неприемлемо": the press there suffers the act.
+        obliged = [m for m in obliged if not is_media(m)] or obliged
         speaker = quote_speaker(view, trigger.start)
         speakers = [speaker] if speaker is not None else []
         if not speakers and trigger.rel in ("ccomp", "parataxis") and trigger.head >= 0:
@@ -234,6 +237,18 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         return [], "no giver after 'от' or no receiver"
     if "gen" in pattern.target:
         return _noun_of_transitive_act(view, trigger, complement, pattern, book)
+    if "people" in pattern.target:
+        # "ввели комендантский час": a measure a state imposes on its own population.
+        sources = sources_of(view, trigger, False)
+        patients = passive_subject(view, trigger)
+        if patients is not None:
+            sources = agents_of(view, trigger)
+        states = [s.code[:3] for s in sources if s.code[:3] in book.states]
+        if not states:
+            return [], "no state to impose the measure"
+        people = [ActorMention(states[0] + "CVL", trigger.text, trigger.start, trigger.end, "implicit",
+                               "implicit.population", None, trigger.index)]
+        return _events(view, trigger, complement, pattern, book, sources, people), "coded on the state's population"
     if "patient" in pattern.target:
         # "Навальный вышел на свободу": the subject undergoes what the pattern's agent does.
         undergoing = sources_of(view, trigger, False)
@@ -302,8 +317,14 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if parties:
             return _capped(_events(view, trigger, complement, pattern, book, sources, parties), _FROM_CONTEXT), \
                 "coded with the parties of the article's conflict"
+        if trigger.feats.get("VerbForm") == "Part" and trigger.rel.startswith("acl"):
+            # "прибывшие поддержать его украинцы": a participle describes its noun; only its own slots count.
+            return [], "a participle with no target in its slots"
         if trigger.pos != "NOUN" or is_during(view, trigger):  # a noun's act with no target named is a mention
-            targets = context_targets(view, trigger, sources)
+            quad = book.codes[pattern.code].quad_class
+            targets = (context_targets(view, trigger, sources, earlier=False)
+                       or government_of_critics(view, trigger, sources, quad)
+                       or context_targets(view, trigger, sources))
             return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
                 "coded with targets from context"
     events = _events(view, trigger, complement, pattern, book, sources, targets)

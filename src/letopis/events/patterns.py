@@ -59,6 +59,7 @@ class PatternBook:
     conflict: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -112,7 +113,7 @@ class PatternBook:
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
                    frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]),
                    frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement),
-                   frozenset(words["prospective"]))
+                   frozenset(words["prospective"]), frozenset(words["document"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -132,9 +133,9 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
-_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
+_SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "people", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
 _ID = re.compile(r"^ru\.[a-z0-9_]+(\.[a-z0-9_]+)*\.v[0-9]+$")
 
@@ -157,6 +158,8 @@ def _pattern(row: Row, codes: dict[str, CameoCode], roles: frozenset[str]) -> Pa
         raise row.fail("malformed target frame: 'patient' stands alone and needs an agent")
     if "gen" in target and len(target) > 1:
         raise row.fail("malformed target frame: 'gen' stands alone")
+    if "people" in target and len(target) > 1:
+        raise row.fail("malformed target frame: 'people' stands alone")
     if row["agent"] and row["agent"] not in roles:
         raise row.fail(f"unknown agent role {row['agent']!r} (a code of cameo_actor_types.csv)")
     triggers = tuple(row.split("trigger"))
