@@ -797,6 +797,15 @@ ARRESTS = [
     case("people-curfew-lifted-future-is-intent",
          "Власти Таиланда завтра отменят комендантский час.",
          ("THAGOV", "035", "THACVL")),
+    case("sentence-impose-fine-dative",
+         "Суд Москвы назначил российскому оппозиционеру штраф в 300 тысяч рублей.",
+         ("RUSJUD", "116", "RUSOPP")),
+    case("sentence-impose-harsher-penalty-context",
+         "Обвинитель требовал для украинца 17 лет тюрьмы, но суд присяжных Италии наложил более жёсткое наказание.",
+         ("ITAJUD", "116", "UKR")),
+    case("passive-own-side-patient-takes-no-target-from-context",
+         "Братья-мусульмане провели митинг в Каире. Министр обороны Египта арестован властями Египта.",
+         absent=[("EGY", "173", "MBR")]),
 ]
 
 

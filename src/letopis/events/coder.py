@@ -331,8 +331,9 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     if "both" in pattern.target and pattern.code not in _SYMMETRIC:
         # "столкновения протестующих с полицией": a clash has no attacker, it is coded each way.
         events += [e for t in targets for e in _events(view, trigger, complement, pattern, book, [t], sources)]
-    if not events and targets and trigger.pos != "NOUN":
-        # Every target was the source's own side ("Правительство Японии ... Япония"): look further.
+    if not events and targets and trigger.pos != "NOUN" and patients is None:
+        # Every target was the source's own side ("Правительство Японии ... Япония"): look further;
+        # not for a passive, whose patient is named ("арестован новыми властями").
         targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
         events = _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT)
     return events, f"coded {len(events)}"
