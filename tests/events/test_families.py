@@ -864,6 +864,15 @@ REJECTION = [
     case("refuse-release-infinitive-fronted",
          "Освободить задержанных отказалась Белоруссия.",
          ("BLR", "12", "*"), absent=["08"]),
+    case("declined-intention-meeting",
+         "Премьер Израиля не собирается встречаться с президентом Палестины.",
+         ("ISRGOV", "125", "PSEGOV")),
+    case("declined-intention-signing",
+         "Иран не готов подписать соглашение с МАГАТЭ.",
+         ("IRN", "127", "IGOIAE")),
+    case("intention-not-negated-is-no-refusal",
+         "Иран намерен подписать соглашение с МАГАТЭ.",
+         absent=["12"]),
 ]
 
 

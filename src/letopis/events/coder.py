@@ -181,13 +181,17 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             complement = None  # shared with a coordinated predicate: the evidence is this trigger's own
     else:
         complement = None
+    declined = False
     if negated(view, trigger):
-        refusal = book.refusal_of(pattern.code) if is_future(view, trigger) else None
+        head = view.doc.tokens[trigger.head] if trigger.head >= 0 else None
+        # "не намерены обсуждать", "не собирается подписывать": an intention denied is a refusal too.
+        declined = trigger.feats.get("VerbForm") == "Inf" and head is not None and head.lemma in book.intention
+        refusal = book.refusal_of(pattern.code) if is_future(view, trigger) or declined else None
         if refusal is None:
             return [], "negated"
         # "Нетаньяху не полетит в Вашингтон": a cooperative act refused for the future is a refusal.
         pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, pattern.target, refusal, pattern.agent)
-    modal = modality(view, trigger)
+    modal = modality(view, trigger) if not declined else ""
     if modal:
         return [], f"modal ({modal}): intended or possible, not done"
     if "между" in pattern.target:

@@ -60,6 +60,7 @@ class PatternBook:
     complements: frozenset[str] = frozenset()
     prospective: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    intention: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -113,7 +114,8 @@ class PatternBook:
         return cls(by_trigger, codes, size, frozenset(words["modal"]), frozenset(words["speech"]), states,
                    frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]),
                    frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement),
-                   frozenset(words["prospective"]), frozenset(words["document"]))
+                   frozenset(words["prospective"]), frozenset(words["document"]),
+                   frozenset(words["intention"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -133,7 +135,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document", "intention")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
 _SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "people", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
