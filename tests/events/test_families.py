@@ -511,6 +511,12 @@ INTENT = [
     case("readiness-cooperate-past",
          "Индия выразила готовность к сотрудничеству с Евросоюзом.",
          ("IND", "030", "IGOEEC")),
+    case("alliance-refers-to-the-organisation-named-last",
+         "Саммит НАТО прошел в Лиссабоне. Страны альянса договорились начать вывод войск из Афганистана.",
+         ("IGONAT", "0356", "AFG"), absent=[("*", "*", "PRT")]),
+    case("venue-is-no-target",
+         "На переговорах в Вене Иран пообещал сотрудничать с МАГАТЭ.",
+         ("IRN", "03", "IGOIAE"), absent=[("*", "*", "AUT")]),
 ]
 
 

@@ -13,6 +13,8 @@ from letopis.model import ActorMention, Doc, Sentence
 
 _PERSON_PRONOUNS = {"он", "она"}
 _AGENCY_NOUNS = {"ведомство"}
+# "альянс", "блок": the international organisation named last ("НАТО ... альянс").
+_ALLIANCE_NOUNS = {"альянс", "блок"}
 _PERSON_NOUNS = {"политик"}
 _PARTY_NOUNS = {"сторона", "страна"}
 # A capital stands for its state in a pair too: "между Киевом и Анкарой".
@@ -26,6 +28,7 @@ class Antecedents:
     person: ActorMention | None = None
     other_person: ActorMention | None = None
     body: ActorMention | None = None
+    organisation: ActorMention | None = None
     parties: tuple[str, ...] = ()
     history: list[ActorMention] = field(default_factory=list)
 
@@ -40,6 +43,8 @@ class Antecedents:
                 self.person = m
             elif m.kind == "body" and len(m.code) > 3:
                 self.body = m
+            if m.code.startswith("IGO"):
+                self.organisation = m
         countries = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind in _COUNTRY_KINDS and m.code]
         for a, b in zip(countries, countries[1:]):
             between = doc.text[a.end : b.start].strip(" ,").lower()
@@ -81,6 +86,8 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
             out.append(_refer(token, found.person.code, "coref.description", found.person.kb_id))
         elif token.pos == "NOUN" and lemma in _AGENCY_NOUNS and found.body:
             out.append(_refer(token, found.body.code, "coref.agency", found.body.kb_id))
+        elif token.pos == "NOUN" and lemma in _ALLIANCE_NOUNS and found.organisation:
+            out.append(_refer(token, found.organisation.code, "coref.alliance", found.organisation.kb_id))
         elif token.pos == "NOUN" and lemma in _PARTY_NOUNS and token.feats.get("Number") == "Plur" and found.parties:
             out.extend(_refer(token, code, "coref.parties", f"country:{code}") for code in found.parties)
     return out

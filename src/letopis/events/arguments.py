@@ -191,8 +191,17 @@ def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, source
                 continue
             if is_media(mention) and (not slots or pattern.code.startswith("04")):
                 continue  # "сообщает Рейтер", "на встрече с журналистами": the press reports, it is not a party
+            if not slots and _is_venue(view, token, mention):
+                continue  # "на саммите в Лиссабоне договорились": where it happened, not to whom
             found.append(mention)
     return found
+
+
+def _is_venue(view: SentenceView, token: Token, mention: ActorMention) -> bool:
+    """Whether a state or capital is named as a place: "в Лиссабоне", "на Украине" (locative)."""
+    if mention.kind not in ("capital", "country") or token.feats.get("Case") != "Loc":
+        return False
+    return any(c.rel == "case" and c.lemma in ("в", "во", "на") for c in view.children.get(token.index, []))
 
 
 def is_media(mention: ActorMention) -> bool:
