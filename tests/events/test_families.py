@@ -821,6 +821,15 @@ ARRESTS = [
     case("passive-own-side-patient-takes-no-target-from-context",
          "Братья-мусульмане провели митинг в Каире. Министр обороны Египта арестован властями Египта.",
          absent=[("EGY", "173", "MBR")]),
+    case("noun-repression-against-implied-government",
+         "Против некоторых российских участников акции последовали репрессии.",
+         ("RUSGOV", "170", "RUSOPP")),
+    case("noun-dispersal-of-genitive-by-police",
+         "Разгон белорусских демонстрантов вызвал осуждение Евросоюза.",
+         ("BLRCOP", "175", "BLROPP")),
+    case("noun-dispersal-demanded-to-stop-is-no-dispersal",
+         "Евросоюз потребовал прекратить разгон белорусских демонстрантов.",
+         absent=["175"]),
 ]
 
 

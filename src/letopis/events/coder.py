@@ -287,6 +287,20 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             a, b = view.parties
             events = [e for x, y in ((a, b), (b, a)) for e in _events(view, trigger, complement, pattern, book, [x], [y])]
             return _capped(events, _FROM_CONTEXT), "coded between the parties of the article's conflict"
+        if not sources and trigger.pos == "NOUN" and pattern.agent and not _under_an_act(view, trigger, book):
+            # "против участников акции последовали репрессии": the act's patient in a slot, its doer implied.
+            slots = tuple(s for s in pattern.target if s not in ("any", "parties")) or ("obj",)
+            slotted = Pattern(pattern.id, (), frozenset(), slots, pattern.code)
+            scope = own_clause(view, trigger, phrase)
+            if trigger.rel.startswith("nsubj") and trigger.head >= 0:
+                # "Против участников последовали репрессии": the parser hangs "против" on the verb.
+                scope += [t for c in view.children.get(trigger.head, []) if c.index != trigger.index and c.rel == "obl"
+                          for t in view.subtree(c)]
+            objects = targets_in(view, scope, slotted, [], trigger)
+            doers = implicit_agent(trigger, pattern, objects, book.states)
+            if doers:
+                return _capped(_events(view, trigger, complement, pattern, book, doers, objects), _IMPLICIT), \
+                    "coded with the pattern's agent on the noun's patient"
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
         speaker = quote_speaker(view, trigger.start, direct_only=True)
