@@ -276,6 +276,9 @@ OWN_PEOPLE = [
     case("own-critics-with-a-named-target",
          "Оппозиция Зимбабве раскритиковала Великобританию.",
          ("ZWEOPP", "111", "GBR"), absent=[("*", "111", "ZWEGOV")]),
+    case("own-critics-protest-aimed-at-government",
+         "Тысячи грузинских оппозиционеров провели митинг в Тбилиси.",
+         ("GEOOPP", "14", "GEOGOV")),
 ]
 
 

@@ -250,15 +250,15 @@ _CRITICS = ("OPP", "NGO", "HRI", "CVL", "RAD", "LAB", "REB")
 
 
 def government_of_critics(view: SentenceView, trigger: Token, sources: list[ActorMention],
-                          quad_class: int) -> list[ActorMention]:
+                          quad_class: int, code: str = "") -> list[ActorMention]:
     """The government a state's own critics address when they name no one.
 
     "Оппозиция заявляет о массовых нарушениях", "правозащитники назвали выборы фарсом":
-    verbal conflict (quad class 3) by the opposition, NGOs, rights groups or citizens of a
-    state, with no target in the sentence, is aimed at that state's government.
+    verbal conflict (quad class 3) or protest (14) by the opposition, NGOs, rights groups or
+    citizens of a state, with no target in the sentence, is aimed at that state's government.
     """
-    if quad_class != 3:
-        return []
+    if quad_class != 3 and not code.startswith("14"):
+        return []  # verbal conflict, and protest (a material act aimed at the government)
     states = {s.code[:3] for s in sources if s.code.endswith(_CRITICS) and len(s.code) == 6}
     if len(states) != 1:
         return []

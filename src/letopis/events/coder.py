@@ -341,7 +341,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if trigger.pos != "NOUN" or is_during(view, trigger):  # a noun's act with no target named is a mention
             quad = book.codes[pattern.code].quad_class
             targets = (context_targets(view, trigger, sources, earlier=False)
-                       or government_of_critics(view, trigger, sources, quad)
+                       or government_of_critics(view, trigger, sources, quad, pattern.code)
                        or context_targets(view, trigger, sources))
             return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
                 "coded with targets from context"
