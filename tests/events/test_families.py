@@ -123,6 +123,9 @@ CONCERN_OPTIMISM = [
     case("optimism-past-svo-two-targets",
          "Президент Казахстана выразил надежду на скорое урегулирование конфликта между Арменией и Азербайджаном.",
          ("KAZGOV", "013", "ARM"), ("KAZGOV", "013", "AZE")),
+    case("hope-pinned-on-is-no-accusation",
+         "Армения возлагает большие надежды на посредничество России.",
+         ("ARM", "013", "RUS"), absent=["112"]),
 ]
 
 
@@ -279,6 +282,9 @@ OWN_PEOPLE = [
     case("own-critics-protest-aimed-at-government",
          "Тысячи грузинских оппозиционеров провели митинг в Тбилиси.",
          ("GEOOPP", "14", "GEOGOV")),
+    case("own-people-parties-include-the-speakers-state",
+         "Украина и Турция подписали соглашение. Президент Украины пообещал расширить торговлю между странами.",
+         ("UKRGOV", "03", "TUR"), absent=[("UKR", "*", "UKR")]),
 ]
 
 

@@ -443,8 +443,9 @@ def _events(view: SentenceView, trigger: Token, complement: Token | None, patter
             if target is not None and (target.code == source.code or inside):
                 continue
             states = ("country", "adjective", "capital")
+            as_state = target is not None and (target.kind in states or target.rule == "coref.parties")
             if target is not None and (target.code == source.code + "GOV" and source.kind in states
-                                       or source.code[:3] == target.code and target.kind in states):
+                                       or source.code[:3] == target.code and as_state):
                 # "Правительство Японии ... Япония", "палестинцы ... Палестинское государство": a state
                 # is not the target of its own people, nor its government of it; it may address them
                 # ("Россия рекомендует российским туристам").
