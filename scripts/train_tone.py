@@ -6,18 +6,21 @@ Training data (the shared train files only, both MIT-licensed):
 - RuOpinionNE-2024 ``train.first600.jsonl``: 600 sentences with opinion tuples. Each entity
   or actor mention letopis finds in a sentence is positive or negative when it overlaps the
   target of a POS or NEG opinion (mentions hit by both are left out), neutral when it
-  overlaps none; a target that no mention covers and that has at most five tokens is added
-  with its polarity.
+  overlaps none. Targets that no mention covers are left out unless ``--opinion-targets``
+  (five-fold cross-validation found them harmful: they are often not entities, and their type
+  is a guess).
 
 The sentences are analysed with letopis's own stages (``nlp.*``, ``actors.*``), so the
 features are those the pipeline computes at run time (:mod:`letopis.gkg.tone_features`).
 The model is a multinomial logistic regression (scikit-learn, ``pip install -e '.[train]'``)
 over the sparse lemma features and the standardised dense ones (the latter scaled down by
 ``--dense-weight``), with balanced class weights. Five-fold cross-validation on the training
-rows gives the F1 over the positive and negative classes (RuSentNE's official metric, on the
-RuSentNE rows) and the decision offsets (added to the neutral and positive scores) that
-maximise it. Nothing is tuned on the validation set; with ``--evaluate`` the script runs
-``bench/tone_rusentne.py`` once on the written model and records its numbers in the metadata.
+rows, grouped by sentence (the rows of one sentence share a fold, so a fold never sees another
+entity of a sentence it is tested on), gives the F1 over the positive and negative classes
+(RuSentNE's official metric, on the RuSentNE rows) and the decision offsets (added to the
+neutral and positive scores) that maximise it. Nothing is tuned on the validation set; with
+``--evaluate`` the script runs ``bench/tone_rusentne.py`` once on the written model and records
+its numbers in the metadata.
 
     .venv/bin/python scripts/train_tone.py --evaluate
 """
@@ -66,8 +69,9 @@ def read_opinions(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def opinion_rows(opinions: list[dict[str, Any]], docs: dict[str, Doc]) -> list[Row]:
-    """Entity sentiment rows from RuOpinionNE opinion tuples (see the module docstring)."""
+def opinion_rows(opinions: list[dict[str, Any]], docs: dict[str, Doc], add_targets: bool = False) -> list[Row]:
+    """Entity sentiment rows from RuOpinionNE opinion tuples (see the module docstring); with
+    ``add_targets``, the uncovered targets of at most five tokens too, typed ``PROFESSION``."""
     rows: list[Row] = []
     for item in opinions:
         text, doc = item["text"], docs[item["text"]]
@@ -89,7 +93,7 @@ def opinion_rows(opinions: list[dict[str, Any]], docs: dict[str, Doc]) -> list[R
                 continue
             rows.append((text, a, b, tag, polarities.pop() if polarities else 0))
             covered |= {(x, y) for x, y, _ in hits}
-        for x, y, p in targets:
+        for x, y, p in targets if add_targets else ():
             if (x, y) not in covered and 0 < sum(t.start < y and t.end > x for t in doc.tokens) <= 5:
                 rows.append((text, x, y, "PROFESSION", p))
     return rows
@@ -189,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ridge", type=float, default=10.0, help="ridge strength of the soft-polarity direction")
     parser.add_argument("--prune", type=float, default=1e-3, help="drop sparse features whose weights are all smaller")
     parser.add_argument("--no-opinions", action="store_true", help="train on RuSentNE only")
-    parser.add_argument("--version", default="1")
+    parser.add_argument("--opinion-targets", action="store_true",
+                        help="also add the opinion targets no mention covers (typed PROFESSION)")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (grouped by sentence)")
+    parser.add_argument("--version", default="2")
     parser.add_argument("--evaluate", action="store_true", help="run bench/tone_rusentne.py and record its scores")
     args = parser.parse_args(argv)
 
@@ -198,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = sorted({r[0] for r in rusentne} | {o["text"] for o in opinions})
     print(f"analysing {len(texts)} training sentences ...", file=sys.stderr)
     docs, resources = analyse(texts)
-    extra = opinion_rows(opinions, docs)
+    extra = opinion_rows(opinions, docs, args.opinion_targets)
     rows = rusentne + extra
     words, embed = ToneWords.load(), Embedder(resources.navec)
     projection = fit_projection(words, embed, list(docs.values()), args.ridge)
@@ -206,10 +213,15 @@ def main(argv: list[str] | None = None) -> int:
     labels = np.array([r[4] for r in rows])
     y = np.array([LABELS[v] for v in labels])
 
-    from sklearn.model_selection import KFold
+    from sklearn.model_selection import GroupKFold
 
+    # Grouped by sentence: a row-level split would test on sentences whose other entities were
+    # trained on, and choose the offsets on scores that are too optimistic.
+    sentence_ids = {text: i for i, text in enumerate(sorted(docs))}
+    groups = np.array([sentence_ids[r[0]] for r in rows])
     log_p = np.zeros((len(rows), 3))
-    for train, test in KFold(5, shuffle=True, random_state=0).split(dense):
+    splitter = GroupKFold(args.folds, shuffle=True, random_state=0)
+    for train, test in splitter.split(dense, groups=groups):
         fold = Trainer(args.c, args.dense_weight).fit(dense[train], [sparse[i] for i in train], y[train])
         log_p[test] = fold.log_proba(dense[test], [sparse[i] for i in test])
     ours = np.arange(len(rows)) < len(rusentne)
@@ -220,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
                 for a, b in itertools.product(grid, grid)), key=lambda t: (t[0], -abs(t[1]) - abs(t[2])))
     offsets = np.array([0.0, best[1], best[2]])
     tuned = f1_pn(labels[ours], classes[(log_p[ours] + offsets).argmax(1)])
-    print(f"5-fold CV F1_PN on RuSentNE train rows: {plain['f1_pn']:.3f}; with offsets {offsets[1:]}: "
+    print(f"{args.folds}-fold grouped CV F1_PN on RuSentNE train rows: {plain['f1_pn']:.3f}; with offsets {offsets[1:]}: "
           f"{tuned['f1_pn']:.3f}", file=sys.stderr)
 
     final = Trainer(args.c, args.dense_weight).fit(dense, sparse, y)
@@ -235,9 +247,11 @@ def main(argv: list[str] | None = None) -> int:
         },
         "tone_words_version": words.version,
         "hyperparameters": {"C": args.c, "dense_weight": args.dense_weight, "ridge": args.ridge,
-                            "prune": args.prune, "offsets": offsets.tolist()},
-        "scores": {"cv5_rusentne_train": {k: round(v, 4) for k, v in tuned.items()},
-                   "cv5_rusentne_train_no_offsets": {k: round(v, 4) for k, v in plain.items()}},
+                            "prune": args.prune, "offsets": offsets.tolist(),
+                            "opinion_targets": args.opinion_targets},
+        "cross_validation": f"{args.folds}-fold, grouped by sentence, RuSentNE train rows scored",
+        "scores": {"cv_grouped_rusentne_train": {k: round(v, 4) for k, v in tuned.items()},
+                   "cv_grouped_rusentne_train_no_offsets": {k: round(v, 4) for k, v in plain.items()}},
     }
     model.save(args.out)
     size = sum(p.stat().st_size for p in args.out.glob("entity_model.*"))

@@ -78,7 +78,7 @@ def test_the_word_list_loads_with_both_polarities_and_acts(words):
 def test_data_check_reports_the_tone_words_on_one_line(capsys):
     assert main(["data", "check"]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tone words:")]
-    assert len(lines) == 1 and "positive" in lines[0] and "entity tone model: version 1" in lines[0]
+    assert len(lines) == 1 and "positive" in lines[0] and "entity tone model: version 2" in lines[0]
 
 
 @pytest.mark.parametrize("row, problem", [
@@ -188,11 +188,11 @@ def test_the_shipped_model_is_small_versioned_and_documented():
     folder = data_dir() / "tone"
     assert sum(p.stat().st_size for p in folder.iterdir()) < 2 * 1024 * 1024
     model = EntityToneModel.load()
-    assert model.version == "1" and model.dense.shape == (3, DENSE_SIZE)
+    assert model.version == "2" and model.dense.shape == (3, DENSE_SIZE)
     assert model.sparse.shape == (3, len(model.vocabulary)) and len(model.vocabulary) > 1000
     assert set(model.meta["training_data"]) == {"RuSentNE-2023/train_data.first1500.csv",
                                                 "RuOpinionNE-2024/train.first600.jsonl"}
-    assert model.meta["trained"] and "cv5_rusentne_train" in model.meta["scores"]
+    assert model.meta["trained"] and "cv_grouped_rusentne_train" in model.meta["scores"]
     p = model.probabilities(np.zeros(DENSE_SIZE, np.float32), {"W:убить": 1.0, "not a feature": 1.0})
     assert p.shape == (3,) and abs(float(p.sum()) - 1) < 1e-5 and CLASSES[int(p.argmax())] in CLASSES
 

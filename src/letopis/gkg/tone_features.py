@@ -7,8 +7,9 @@ its sentence (tokens, lemmas and the dependency parse of the NLP stages) and des
 - a **dense** vector (:data:`DENSE_SIZE` numbers): the tone words around it, weighted by
   their distance in tokens and in the parse tree; the polarity of the words it depends on
   (its governor and theirs, negated or not), of its dependents and of its siblings; its
-  relation, its type; and four averaged navec word vectors (the words near it, the words
-  near it in the tree, its governor, the mention itself). A word absent from the tone list
+  relation, its type; and five averaged navec word vectors (the words near it, the words
+  near it in the tree, its governor, the mention itself, the words that depend on it: what
+  the sentence says of the mention's own phrase). A word absent from the tone list
   has a soft polarity, its navec vector projected on a direction learnt from the list;
 - **sparse** lemma features (``W:`` a lemma within four tokens, ``P:`` within two arcs,
   ``T:`` anywhere in the sentence, ``E:`` in the mention, ``G0:``/``G1:`` its governors,
@@ -34,7 +35,8 @@ NEGATORS = frozenset({"не", "нет", "ни", "без"})
 _LINEAR_TAUS = (2.0, 6.0, math.inf)
 _TREE_TAUS = (1.0, 3.0)
 _LEXICAL = 4 * len(_LINEAR_TAUS) + 2 + 12 + 6 + len(RELATIONS) + len(TAGS) + 1 + 3 + 4 * len(_TREE_TAUS)
-DENSE_SIZE = _LEXICAL + 4 * DIM
+VECTORS = 5
+DENSE_SIZE = _LEXICAL + VECTORS * DIM
 WINDOW = 4
 
 
@@ -112,6 +114,7 @@ class MentionReader:
         context = [t for t, k in zip(words_all, keep) if k]
         first, last = mention[0].index, mention[-1].index
         tree = _tree_distances(sentence, head)
+        below = _descendants(sentence, head, inside)
         dense: list[float] = []
         sparse: dict[str, float] = {}
 
@@ -175,6 +178,7 @@ class MentionReader:
             self.embed(governors[0].text) if governors else np.zeros(DIM, dtype=np.float32),
             np.mean([self.embed(t.text) for t in words], axis=0),
             close,
+            _average(np.array([t.index in below for t in context], dtype=np.float32), vectors_in),
         ]
         out = np.concatenate([np.asarray(dense, dtype=np.float32), *vectors]).astype(np.float32)
         return out, sparse
@@ -210,3 +214,18 @@ def _tree_distances(sentence: list[Token], head: Token) -> dict[int, int]:
                 distance[other] = distance[current] + 1
                 queue.append(other)
     return distance
+
+
+def _descendants(sentence: list[Token], head: Token, inside: set[int]) -> set[int]:
+    """Indices of the tokens below ``head`` in the parse, the mention's own tokens left out."""
+    children: dict[int, list[int]] = {}
+    for t in sentence:
+        children.setdefault(t.head, []).append(t.index)
+    found: set[int] = set()
+    stack = [head.index]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found and child not in inside and child != head.index:
+                found.add(child)
+                stack.append(child)
+    return found
