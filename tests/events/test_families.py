@@ -419,6 +419,12 @@ CONSULT = [
     case("stopover-past",
          "Сенатор Джон Керри сделал остановку в Кабуле.",
          ("USA", "042", "AFG")),
+    case("stopover-in-a-city-that-is-no-capital",
+         "Госсекретарь США сделал остановку в Кандагаре.",
+         ("USA", "042", "AFG")),
+    case("visit-light-verb-city-in-locative",
+         "Министр иностранных дел Индии находится с визитом в Санкт-Петербурге.",
+         ("IND", "042", "RUS")),
     case("envoy-sent-into-retirement-is-no-visit",
          "Министр обороны Франции направил в отставку своего заместителя.",
          absent=["042"]),
@@ -983,6 +989,20 @@ COORDINATION = [
     case("two-sources-concern",
          "Польша и Литва выразили обеспокоенность учениями России в Белоруссии.",
          ("POL", "012", "RUS"), ("LTU", "012", "RUS")),
+    case("two-sources-with-a-relative-clause",
+         "Представитель ЕС Жозеп Боррель и делегаты ОБСЕ, при которых прошли выборы, призвали руководство "
+         "Белоруссии освободить задержанных.",
+         ("IGOEEC", "0253", "BLR"), ("IGOSCE", "0253", "BLR"), absent=[("IGOEEC", "02", "IGOSCE")]),
+    case("headline-speaker-before-colon-is-no-party",
+         "Мевлют Чавушоглу: Турция и Азербайджан друг другу помогают в вопросах безопасности.",
+         ("TUR", "050", "AZE"), ("AZE", "050", "TUR"), absent=[("TUR", "05", "TUR")]),
+    case("subject-of-the-coordinated-clause-is-no-target",
+         "Премьер Индии Нарендра Моди приедет на саммит в Вашингтон, а вот канцлер Германии Олаф Шольц "
+         "отказался от участия.",
+         ("IND", "036", "USA"), absent=[("DEU", "12", "IND")]),
+    case("passive-subject-of-the-coordinated-clause-is-no-target",
+         "Посредником выступил Казахстан, а турецкие военные были размещены на границе.",
+         absent=[("KAZ", "04", "TUR")]),
 ]
 
 PARTIES = [

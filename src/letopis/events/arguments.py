@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from letopis.events.destination import VISIT_CODES
 from letopis.events.patterns import Pattern
 from letopis.events.view import SentenceView, actors_in, clause_token
 from letopis.model import ActorMention, Token
@@ -38,7 +39,13 @@ def quote_speaker(view: SentenceView, offset: int, direct_only: bool = False) ->
 def _core(view: SentenceView, subject: Token) -> list[Token]:
     """A subject's phrase without its participle and relative clauses: in "партия «Шор»,
     требующая отставки правительства" the government is not a subject."""
-    cut = {t.index for c in view.children.get(subject.index, []) if c.rel.startswith("acl") for t in view.subtree(c)}
+    children = view.children.get(subject.index, [])
+    for child in children:
+        if child.rel == "parataxis" and any(c.text == ":" for c in view.children.get(child.index, [])):
+            # A headline "Мустафа Джемилев: Украина и Турция друг другу помогают": the parser makes
+            # the speaker the subject; the clause after the colon holds the real one.
+            return view.subtree(child)
+    cut = {t.index for c in children if c.rel.startswith("acl") or c.rel == "parataxis" for t in view.subtree(c)}
     return [t for t in view.subtree(subject) if t.index not in cut]
 
 
@@ -108,16 +115,15 @@ def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[
         if token is None:
             break
         chain.append(token)
-        for child in view.children.get(token.index, []):
-            if child.rel in _SUBJECT_RELS:
-                if child.lemma in ("мы", "я"):
-                    return speaker_of(view, child)
-                found = actors_in(view, _core(view, child)[:40])
-                if found and token is not trigger and token.lemma in view.book.speech and all(f.code.endswith("MED") for f in found):
-                    return []  # "СМИ сообщали, что ...": the media report the act, they do not do it
-                if found:
-                    return found
-                return []  # a subject that is no actor: nobody political acts
+        for child in _subjects(view, token):
+            if child.lemma in ("мы", "я"):
+                return speaker_of(view, child)
+            found = actors_in(view, _core(view, child)[:40])
+            if found and token is not trigger and token.lemma in view.book.speech and all(f.code.endswith("MED") for f in found):
+                return []  # "СМИ сообщали, что ...": the media report the act, they do not do it
+            if found:
+                return found
+            return []  # a subject that is no actor: nobody political acts
         if token.rel not in _CLIMB_RELS or token.head < 0:
             break
         token = view.doc.tokens[token.head]
@@ -143,6 +149,17 @@ def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[
             # "США отреагировали ... А также призвали": the subject goes on from the last sentence.
             return list(view.topic)
     return []
+
+
+def _subjects(view: SentenceView, verb: Token) -> list[Token]:
+    """A verb's subjects; of two, the one after a headline's colon ("Мевлют Чавушоглу: Турция
+    и Азербайджан друг другу помогают": the speaker before the colon does not act)."""
+    found = [c for c in view.children.get(verb.index, []) if c.rel in _SUBJECT_RELS]
+    if len(found) > 1:
+        colons = [t.index for t in view.tokens if t.text == ":" and found[0].index < t.index < found[-1].index]
+        if colons:
+            found = [c for c in found if c.index > colons[-1]]
+    return found
 
 
 def is_during(view: SentenceView, noun: Token) -> bool:
@@ -181,6 +198,8 @@ def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, source
     found: list[ActorMention] = []
     for token in phrase:
         mentions = view.actors_at.get(token.index, [])
+        if not mentions and slots and pattern.code in VISIT_CODES:
+            mentions = view.places_at.get(token.index, [])  # "сделал остановку в Кабуле"
         if token.lemma == "который":
             # "Макрон, с которым Пашинян провел переговоры": the relative pronoun stands for its antecedent.
             mentions = _antecedent(view, token)
@@ -229,9 +248,9 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
                 continue
             if mention.code in countries and mention.kind in ("country", "adjective", "capital"):
                 continue  # "американской стороны" in Blinken's words is his own side
-            top = clause_token(view.doc, mention)
-            if top is not None and top.rel.startswith("nsubj") and top.head != trigger.index:
-                continue  # the subject of another clause acts there, it is not acted upon here
+            top = _phrase_top(view, clause_token(view.doc, mention))
+            if top is not None and _subject_elsewhere(view, top, trigger):
+                continue  # the subject of another verb acts there, it is not acted upon here
             found.append(mention)
     if found or not earlier:
         return found
@@ -243,6 +262,42 @@ def context_targets(view: SentenceView, trigger: Token, sources: list[ActorMenti
         if mention.code not in own and len(mention.code) > 3 and not is_media(mention):
             return [mention]
     return []
+
+
+def _subject_elsewhere(view: SentenceView, top: Token, trigger: Token) -> bool:
+    """Whether a phrase is the subject of another verb than the trigger's.
+
+    An active subject acts in its own clause. A passive one ("дверь для Сербии не
+    закрыта") may well be whom a reported statement is about, so it is set aside only
+    in a clause coordinated to the trigger's ("выступил посредником, а миротворцы
+    были размещены").
+    """
+    if not top.rel.startswith("nsubj") or top.head in (trigger.index, -1):
+        return False
+    verb = view.doc.tokens[top.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return False
+    if top.rel == "nsubj":
+        return True
+    if verb.head == -1 and trigger.head == -1:
+        return True  # two clauses the parser left unlinked are coordinated
+    return verb.rel in ("conj", "parataxis") and verb.head == trigger.index or \
+        trigger.rel in ("conj", "parataxis") and trigger.head == verb.index
+
+
+_INSIDE_PHRASE = ("nmod", "appos", "flat", "flat:name", "flat:foreign")
+
+
+def _phrase_top(view: SentenceView, token: Token | None) -> Token | None:
+    """The noun phrase a mention belongs to: "председатель [КНР] [Ху Цзиньтао]" -> председатель."""
+    for _ in range(4):
+        if token is None or token.rel not in _INSIDE_PHRASE or token.head < 0:
+            return token
+        parent = view.doc.tokens[token.head]
+        if parent.pos not in ("NOUN", "PROPN"):
+            return token
+        token = parent
+    return token
 
 
 # Who criticises or protests without naming a target: the opposition, civil society, rebels.

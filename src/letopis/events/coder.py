@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from letopis.events.destination import destination_places
 from letopis.events.claims import denied_span, is_denial, link_claims
 from letopis.events.arguments import (context_targets, government_of_critics, in_name, is_during, is_media,
                                       quote_speaker, sources_of, targets_in)
@@ -72,6 +73,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
             quotes_in.setdefault(index, []).append(quote)
     mention_at = {(m.start, m.end, m.code): m for m in doc.actors if m.code}
     parties = conflict_parties(doc, book.conflict)
+    places_at = destination_places(doc)
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
@@ -86,7 +88,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
                         actors_at.setdefault(token.index, []).append(mention)
         earlier = [m for i in range(max(0, sentence.index - 2), sentence.index) for m in by_sentence.get(i, [])]
         view = SentenceView(doc, sentence, tokens, children, actors_at, earlier, book, dates[sentence.index], topic,
-                            quotes_in.get(sentence.index, []), mention_at, parties)
+                            quotes_in.get(sentence.index, []), mention_at, parties, places_at)
         covered: list[tuple[int, int]] = []
         before = len(events)
         deferred: list[tuple[Token, Pattern]] = []

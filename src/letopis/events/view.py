@@ -12,8 +12,9 @@ from letopis.model import ActorMention, Doc, Quote, Sentence, Token, dependents
 class SentenceView:
     """One sentence with its tokens' children, the actors on each token, the actors of the two
     sentences before it, the pattern book, its date and background, the last subject, the
-    quotes that overlap it, the article's actor mentions by span and code, and the parties of
-    the conflict the article reports."""
+    quotes that overlap it, the article's actor mentions by span and code, the parties of
+    the conflict the article reports, and the places that can be a visit's destination
+    (``letopis.events.destination``)."""
 
     doc: Doc
     sentence: Sentence
@@ -27,6 +28,7 @@ class SentenceView:
     quotes: list[Quote] = field(default_factory=list)
     mention_at: dict[tuple[int, int, str], ActorMention] = field(default_factory=dict)
     parties: list[ActorMention] = field(default_factory=list)
+    places_at: dict[int, list[ActorMention]] = field(default_factory=dict)
 
     def subtree(self, root: Token) -> list[Token]:
         """``root`` and its dependents, in text order."""

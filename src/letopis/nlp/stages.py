@@ -5,6 +5,7 @@ from __future__ import annotations
 from letopis.model import Doc
 from letopis.nlp import segment as segmenting
 from letopis.nlp import taggers
+from letopis.nlp.repair import repair_parse
 from letopis.pipeline import stage
 from letopis.resources import Resources
 
@@ -20,6 +21,8 @@ def _morph_batch(docs: list[Doc], resources: Resources) -> None:
 
 def _syntax_batch(docs: list[Doc], resources: Resources) -> None:
     taggers.parse_syntax(docs, resources.syntax_parser)
+    for doc in docs:
+        repair_parse(doc)
 
 
 def _ner_batch(docs: list[Doc], resources: Resources) -> None:
@@ -40,7 +43,7 @@ def morph_stage(doc: Doc, resources: Resources) -> None:
 
 @stage("nlp.syntax", requires=["tokens"], assigns=["syntax"], batch=_syntax_batch)
 def syntax_stage(doc: Doc, resources: Resources) -> None:
-    """Universal Dependencies parse (slovnet): head and relation per token."""
+    """Universal Dependencies parse (slovnet): head and relation per token, arcs UD forbids repaired."""
     _syntax_batch([doc], resources)
 
 
