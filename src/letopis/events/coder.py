@@ -14,7 +14,9 @@ in file order):
    sentence's subject (``letopis.events.arguments``);
 4. targets are the actors in the slots the pattern names, else the other side
    the sentence or the two before it name; each source–target pair is one event,
-   fighting "между X и Y" and clashes are coded both ways;
+   fighting "между X и Y" and clashes are coded both ways; a few slots name a whole
+   frame of their own (``letopis.events.frames``), and the records are built in
+   ``letopis.events.build``;
 5. a cooperative act in the future is coded as the intent to do it, and the
    sentence's date and background come from ``letopis.events.when``.
 A bare statement (010) is coded only for a sentence nothing more specific codes.
@@ -25,27 +27,22 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from letopis.events.destination import destination_places
+from letopis.events.arguments import (context_targets, government_of_critics, in_name, is_during, quote_speaker,
+                                      sources_of, targets_in)
+from letopis.events.build import FROM_CONTEXT, IMPLICIT, SYMMETRIC, capped, make_events, parties_of, unique
 from letopis.events.claims import denied_span, is_denial, link_claims
-from letopis.events.arguments import (context_targets, government_of_critics, in_name, is_during, is_media,
-                                      quote_speaker, sources_of, targets_in)
+from letopis.events.destination import destination_places
+from letopis.events.frames import FRAMES, under_an_act, unowned_fighting
 from letopis.events.parties import conflict_parties
 from letopis.events.patterns import Pattern, PatternBook
-from letopis.events.view import SentenceView, actors_in, own_clause, subject_actors
-from letopis.events.voice import (agents_of, implicit_agent, is_future, is_impersonal, modality, negated,
-                                  passive_subject)
+from letopis.events.view import SentenceView, own_clause, subject_actors
+from letopis.events.voice import agents_of, implicit_agent, is_future, is_impersonal, modality, negated, passive_subject
 from letopis.events.when import timeline
-from letopis.model import ActorMention, ActorRef, Doc, Event, Quote, SpanRef, Token
+from letopis.model import ActorMention, Doc, Event, Quote, Token
 
 _WINDOW = 12
 # The bare statement: coded only for a sentence that nothing more specific codes (coding guide, section 2).
 _STATEMENT = "010"
-# Confidence of an event by how its actors were found: source and target read off the parse,
-# an implicit agent ("его арестовали" - the police), a target taken from context, no target.
-# A noun predicate ("удары Израиля по Газе") is a little less sure than a verb.
-_IN_SLOTS, _IMPLICIT, _FROM_CONTEXT, _NO_TARGET = 0.9, 0.7, 0.6, 0.5
-# Codes the coding guide records in one direction only (talks, agreements).
-_SYMMETRIC = {"040", "041", "046", "057", "0871"}
 
 
 def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
@@ -125,7 +122,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
                     trace.append(Attempt(sentence.index, token.text, pattern.id, outcome))
                 events.extend(found or [])
         topic = subject_actors(view)
-    events = _unique(events)
+    events = unique(events)
     kept = [e for e in events if e.confidence >= min_confidence]
     kept_ids = {id(e) for e in kept}
     denials = [(denial, span) for denial, span in denials if id(denial) in kept_ids]
@@ -196,73 +193,11 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     modal = modality(view, trigger) if not declined else ""
     if modal:
         return [], f"modal ({modal}): intended or possible, not done"
-    if "между" in pattern.target:
-        # "бои между Арменией и Азербайджаном": no side named as the actor, one event each way.
-        between = Pattern(pattern.id, (), frozenset(), ("между",), pattern.code)
-        sides = targets_in(view, phrase, between, [])
-        if len(sides) < 2 and trigger.rel.startswith("nsubj") and trigger.head >= 0:
-            # "Между Таиландом и Камбоджей начались бои": the parser hangs "между" on the verb.
-            head = view.doc.tokens[trigger.head]
-            siblings = [t for c in view.children.get(head.index, []) if c.index != trigger.index for t in view.subtree(c)]
-            sides = targets_in(view, siblings, between, [])
-        countries = list({m.code: m for m in sides}.values())
-        if len(countries) >= 2:
-            pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1 :]]
-            if pattern.code not in _SYMMETRIC:  # fighting "между X и Y" is coded once each way
-                pairs += [(b, a) for a, b in pairs]
-            events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
-            return events, f"coded {len(events)}"
-        if pattern.target == ("между",):
-            return None, "fewer than two actors after 'между'"  # let another pattern try
-        # "Россия и Китай подписали соглашение": no "между", the pattern's other slots apply.
-    if "subject" in pattern.target:
-        # "Беларусь должна освободить заключенных", - said X: X demands it of Belarus.
-        # Also what a clause says: "печально, что японское правительство финансирует ..." judges Japan.
-        obliged = [m for c in view.children.get(trigger.index, []) if c.rel.startswith(("nsubj", "csubj"))
-                   or c.rel == "ccomp" and trigger.pos in ("ADJ", "ADV")
-                   for m in actors_in(view, view.subtree(c)[:20])]
-        # "разгон митинга полицией, закрытие телеканалов — неприемлемо": the press there suffers the act.
-        obliged = [m for m in obliged if not is_media(m)] or obliged
-        speaker = quote_speaker(view, trigger.start)
-        speakers = [speaker] if speaker is not None else []
-        if not speakers and trigger.rel in ("ccomp", "parataxis") and trigger.head >= 0:
-            head = view.doc.tokens[trigger.head]
-            if head.lemma in book.speech:
-                speakers = sources_of(view, head, True)
-        speakers = [m for m in speakers if m not in obliged]
-        if not obliged or not speakers:
-            return [], "no one obliged, or no one who says so"
-        return _events(view, trigger, complement, pattern, book, speakers, obliged), "coded from the speaker"
-    if "from" in pattern.target:
-        # "Украина получила помощь от Германии": the giver after "от" acts, the receiver is the target.
-        givers = targets_in(view, own_clause(view, trigger, phrase), Pattern(pattern.id, (), frozenset(), ("от",), pattern.code), [])
-        receivers = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
-        if givers and receivers:
-            events = _events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])
-            return events, f"coded {len(events)} from the giver"
-        return [], "no giver after 'от' or no receiver"
-    if "gen" in pattern.target:
-        return _noun_of_transitive_act(view, trigger, complement, pattern, book)
-    if "people" in pattern.target:
-        # "ввели комендантский час": a measure a state imposes on its own population.
-        sources = sources_of(view, trigger, False)
-        patients = passive_subject(view, trigger)
-        if patients is not None:
-            sources = agents_of(view, trigger)
-        states = [s.code[:3] for s in sources if s.code[:3] in book.states]
-        if not states:
-            return [], "no state to impose the measure"
-        people = [ActorMention(states[0] + "CVL", trigger.text, trigger.start, trigger.end, "implicit",
-                               "implicit.population", None, trigger.index)]
-        return _events(view, trigger, complement, pattern, book, sources, people), "coded on the state's population"
-    if "patient" in pattern.target:
-        # "Навальный вышел на свободу": the subject undergoes what the pattern's agent does.
-        undergoing = sources_of(view, trigger, False)
-        doers = implicit_agent(trigger, pattern, undergoing, book.states)
-        if not undergoing or not doers:
-            return [], "no subject of a state to undergo the act"
-        return _capped(_events(view, trigger, complement, pattern, book, doers, undergoing), _IMPLICIT), \
-            "coded with the pattern's agent acting on the subject"
+    for slot, frame in FRAMES:
+        if slot in pattern.target:
+            outcome = frame(view, trigger, complement, pattern, book, phrase)
+            if outcome is not None:
+                return outcome
     patients = passive_subject(view, trigger)
     agents = agents_of(view, trigger) if patients is not None else []
     if patients is not None and not agents and not pattern.agent:
@@ -281,15 +216,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             objects = targets_in(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
             sources = implicit_agent(trigger, pattern, objects, book.states)
             if sources:
-                return _capped(_events(view, trigger, complement, pattern, book, sources, objects), _IMPLICIT), \
+                return capped(make_events(view, trigger, complement, pattern, book, sources, objects), IMPLICIT), \
                     "coded with the pattern's agent"
             sources = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
-        if not sources and _unowned_fighting(view, trigger, pattern, book):
+        if not sources and unowned_fighting(view, trigger, pattern, book):
             # "после нескольких недель перестрелок": fighting with no side named is the article's war.
             a, b = view.parties
-            events = [e for x, y in ((a, b), (b, a)) for e in _events(view, trigger, complement, pattern, book, [x], [y])]
-            return _capped(events, _FROM_CONTEXT), "coded between the parties of the article's conflict"
-        if not sources and trigger.pos == "NOUN" and pattern.agent and not _under_an_act(view, trigger, book):
+            events = [e for x, y in ((a, b), (b, a)) for e in make_events(view, trigger, complement, pattern, book, [x], [y])]
+            return capped(events, FROM_CONTEXT), "coded between the parties of the article's conflict"
+        if not sources and trigger.pos == "NOUN" and pattern.agent and not under_an_act(view, trigger, book):
             # "против участников акции последовали репрессии": the act's patient in a slot, its doer implied.
             slots = tuple(s for s in pattern.target if s not in ("any", "parties")) or ("obj",)
             slotted = Pattern(pattern.id, (), frozenset(), slots, pattern.code)
@@ -301,7 +236,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             objects = targets_in(view, scope, slotted, [], trigger)
             doers = implicit_agent(trigger, pattern, objects, book.states)
             if doers:
-                return _capped(_events(view, trigger, complement, pattern, book, doers, objects), _IMPLICIT), \
+                return capped(make_events(view, trigger, complement, pattern, book, doers, objects), IMPLICIT), \
                     "coded with the pattern's agent on the noun's patient"
         if not sources:
             return [], "no actor as source (subject, controller, speaker or 'в X')"
@@ -319,23 +254,23 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
     if not targets and ("mutual" in pattern.target or reciprocal) and len({s.code for s in sources}) > 1:
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
         pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
-        if pattern.code in _SYMMETRIC:
+        if pattern.code in SYMMETRIC:
             pairs = [(a, b) for a, b in pairs if (a.start, a.code) < (b.start, b.code)]  # "стороны": one token, two
-        events = [e for a, b in pairs for e in _events(view, trigger, complement, pattern, book, [a], [b])]
+        events = [e for a, b in pairs for e in make_events(view, trigger, complement, pattern, book, [a], [b])]
         return events, f"coded {len(events)} between the subjects"
     if not targets and pattern.code == _STATEMENT:
-        parties = _parties(view, pattern, sources)
+        parties = parties_of(view, pattern, sources)
         if parties and any(t.lemma in book.conflict for t in view.tokens):
             # "Военного разрешения конфликта быть не может, - написал Блинкен": said to both sides.
-            return _capped(_events(view, trigger, complement, pattern, book, sources, parties), _FROM_CONTEXT), \
+            return capped(make_events(view, trigger, complement, pattern, book, sources, parties), FROM_CONTEXT), \
                 "a statement about the conflict, to its parties"
         return [], "a bare statement names no actor it is about"
     if not targets and pattern.target != ("none",):
         if "any" not in pattern.target and "parties" not in pattern.target and not last:
             return None, f"no actor in the slots {'|'.join(pattern.target)}"
-        parties = _parties(view, pattern, sources)
+        parties = parties_of(view, pattern, sources)
         if parties:
-            return _capped(_events(view, trigger, complement, pattern, book, sources, parties), _FROM_CONTEXT), \
+            return capped(make_events(view, trigger, complement, pattern, book, sources, parties), FROM_CONTEXT), \
                 "coded with the parties of the article's conflict"
         if trigger.feats.get("VerbForm") == "Part" and trigger.rel.startswith("acl"):
             # "прибывшие поддержать его украинцы": a participle describes its noun; only its own slots count.
@@ -345,131 +280,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             targets = (context_targets(view, trigger, sources, earlier=False)
                        or government_of_critics(view, trigger, sources, quad, pattern.code)
                        or context_targets(view, trigger, sources))
-            return _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT), \
+            return capped(make_events(view, trigger, complement, pattern, book, sources, targets), FROM_CONTEXT), \
                 "coded with targets from context"
-    events = _events(view, trigger, complement, pattern, book, sources, targets)
-    if "both" in pattern.target and pattern.code not in _SYMMETRIC:
+    events = make_events(view, trigger, complement, pattern, book, sources, targets)
+    if "both" in pattern.target and pattern.code not in SYMMETRIC:
         # "столкновения протестующих с полицией": a clash has no attacker, it is coded each way.
-        events += [e for t in targets for e in _events(view, trigger, complement, pattern, book, [t], sources)]
+        events += [e for t in targets for e in make_events(view, trigger, complement, pattern, book, [t], sources)]
     if not events and targets and trigger.pos != "NOUN" and patients is None:
         # Every target was the source's own side ("Правительство Японии ... Япония"): look further;
         # not for a passive, whose patient is named ("арестован новыми властями").
-        targets = _parties(view, pattern, sources) or context_targets(view, trigger, sources)
-        events = _capped(_events(view, trigger, complement, pattern, book, sources, targets), _FROM_CONTEXT)
+        targets = parties_of(view, pattern, sources) or context_targets(view, trigger, sources)
+        events = capped(make_events(view, trigger, complement, pattern, book, sources, targets), FROM_CONTEXT)
     return events, f"coded {len(events)}"
-
-
-def _noun_of_transitive_act(view: SentenceView, trigger: Token, complement: Token | None, pattern: Pattern,
-                            book: PatternBook) -> tuple[list[Event], str]:
-    """"Ликвидация американским спецназом лидера Аль-Каиды", "арест оппозиционера": the genitive
-    of such a noun suffers the act; its doer is an instrumental or "со стороны X", else the
-    pattern's agent of the patient's state."""
-    if trigger.pos != "NOUN":
-        return [], "the genitive slot is a noun's"
-    if _under_an_act(view, trigger, book):
-        return [], "what an act above it asks for, denies or charges ('потребовали ареста'), not an act"
-    patients: list[ActorMention] = []
-    for child in view.children.get(trigger.index, []):
-        bare = not any(c.rel == "case" for c in view.children.get(child.index, []))
-        if child.rel == "nmod" and bare and child.feats.get("Case") == "Gen":
-            patients += [m for m in actors_in(view, view.subtree(child)[:8]) if m not in patients]
-    agents = [a for a in agents_of(view, trigger) if a not in patients]
-    if not patients:
-        return [], "no actor in the genitive"
-    if agents:
-        return _events(view, trigger, complement, pattern, book, agents, patients), "coded from the genitive and the doer"
-    implicit = implicit_agent(trigger, pattern, patients, book.states)
-    if not implicit:
-        return [], "no doer named and none implied"
-    return _capped(_events(view, trigger, complement, pattern, book, implicit, patients), _IMPLICIT), \
-        "coded with the pattern's agent on the genitive"
-
-
-def _unowned_fighting(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBook) -> bool:
-    """A fighting noun with no actor of its own, not the thing an act above it is about
-    ("призвали к прекращению боев" asks for an end, it reports no battle)."""
-    if trigger.pos != "NOUN" or "both" not in pattern.target or "parties" not in pattern.target:
-        return False
-    sides = {p.code for p in view.parties}
-    if len(sides) != 2 or any(m.code not in sides for m in actors_in(view, view.subtree(trigger))):
-        return False  # "жертвы с обеих сторон" names the parties themselves
-    return not _under_an_act(view, trigger, book)
-
-
-def _under_an_act(view: SentenceView, trigger: Token, book: PatternBook) -> bool:
-    """Whether a noun hangs (within two steps) on another pattern's trigger or complement."""
-    node = trigger
-    for _ in range(2):
-        if node.head < 0:
-            break
-        node = view.doc.tokens[node.head]
-        if node.lemma in book.by_trigger or node.lemma in book.complements:
-            return True
-    return False
-
-
-def _parties(view: SentenceView, pattern: Pattern, sources: list[ActorMention]) -> list[ActorMention]:
-    """The conflict's parties as targets, for a pattern that allows them, except the source's own state."""
-    if "parties" not in pattern.target:
-        return []
-    own = {s.code[:3] for s in sources}
-    return [p for p in view.parties if p.code not in own]
-
-
-def _capped(events: list[Event], confidence: float) -> list[Event]:
-    for event in events:
-        event.confidence = min(event.confidence, confidence)
-    return events
-
-
-def _events(view: SentenceView, trigger: Token, complement: Token | None, pattern: Pattern, book: PatternBook,
-            sources: list[ActorMention], targets: list[ActorMention]) -> list[Event]:
-    source_tokens = {t for s in sources for t in range(s.start, s.end)}
-    evidence_end = max(trigger.end, complement.end if complement else trigger.end)
-    evidence_start = min(trigger.start, complement.start if complement else trigger.start)
-    text = view.doc.text
-    evidence = SpanRef(evidence_start, evidence_end, text[evidence_start:evidence_end])
-    cameo = book.codes[pattern.code]
-    intent = book.intent_of(pattern.code) if is_future(view, trigger) else None
-    if intent is not None:
-        cameo = book.codes[intent]  # "будет вести переговоры": a promise to talk, not talks
-    date, background = view.when
-    if not background and view.doc.article.date:
-        date = view.doc.article.date  # an act of the day is dated by the dateline, not by a date it mentions
-    events = []
-    for source in sources:
-        for target in targets or [None]:
-            # A target inside the source's own words ("министр обороны Армении") is no target,
-            # except the two parties that "стороны" stands for.
-            inside = target is not None and target.start in source_tokens and target.rule != "coref.parties"
-            if target is not None and (target.code == source.code or inside):
-                continue
-            states = ("country", "adjective", "capital")
-            as_state = target is not None and (target.kind in states or target.rule == "coref.parties")
-            if target is not None and (target.code == source.code + "GOV" and source.kind in states
-                                       or source.code[:3] == target.code and as_state):
-                # "Правительство Японии ... Япония", "палестинцы ... Палестинское государство": a state
-                # is not the target of its own people, nor its government of it; it may address them
-                # ("Россия рекомендует российским туристам").
-                continue
-            events.append(Event(
-                source=ActorRef(source.code, source.text, source.start, source.end),
-                target=None if target is None else ActorRef(target.code, target.text, target.start, target.end),
-                code=cameo.code, root_code=cameo.root_code, quad_class=cameo.quad_class,
-                goldstein=cameo.goldstein, date=date, background=background,
-                sentence_index=view.sentence.index, evidence=evidence, rule=pattern.id,
-                confidence=(_IN_SLOTS if target is not None else _NO_TARGET) - (0.1 if trigger.pos == "NOUN" else 0.0),
-                plover=cameo.plover,
-            ))
-    return events
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    seen: set[tuple[int, str, str, str | None]] = set()
-    out = []
-    for event in events:
-        key = (event.sentence_index, event.code, event.source.code, event.target.code if event.target else None)
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return out
