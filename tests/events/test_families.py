@@ -160,6 +160,23 @@ DENIAL = [
          "Власти Грузии обвинили Россию во взрыве. "
          "Россия непричастна к взрыву, заявил министр иностранных дел России.",
          ("RUS", "016", "GEO")),
+    case("deny-reports-about-a-third-party-aims-at-the-press",
+         "Япония опровергла сообщения о болезни председателя КНР Си Цзиньпина.",
+         ("JPN", "016", "MED"), absent=[("JPN", "016", "CHN")]),
+    case("deny-reports-about-itself-aims-at-the-press",
+         "Министерство обороны Индии опровергло сообщения о крушении индийского самолета.",
+         ("INDMIL", "016", "MED")),
+    case("deny-reports-of-its-troops-in-another-state-aims-at-that-state",
+         "Минобороны Азербайджана назвало ложью информацию о вторжении азербайджанских войск на территорию "
+         "Армении.",
+         ("AZEMIL", "016", "ARM"), absent=[("AZE", "016", "MED")]),
+    case("deny-reports-with-their-author",
+         "МИД Китая опроверг сообщения американской разведки о поставках оружия России.",
+         ("CHN", "016", "USA"), absent=[("CHN", "016", "MED")]),
+    case("deny-her-reports-is-the-state-not-the-man-named-before",
+         "Трамп заявил о болезни Ким Чен Ына. Южная Корея опровергает сообщения о здоровье Ким Чен Ына, "
+         "заявляя, что у нее есть разведданные.",
+         ("KOR", "016", "MED"), absent=[("KOR", "016", "USA")]),
 ]
 
 
@@ -505,6 +522,9 @@ def test_agreements(events_of, text, expected, absent, date):
 # --- 03x: intentions, readiness, invitations -----------------------------------------------
 
 INTENT = [
+    case("readiness-noun-with-partner-of-its-complement",
+         "Анкара заявила о готовности к переговорам с Дамаском.",
+         ("TUR", "036", "SYR")),
     case("intend-visit-infinitive-fronted",
          "Посетить Пекин намерен канцлер Германии.",
          ("DEUGOV", "036", "CHN"), absent=["042"]),
@@ -1000,6 +1020,12 @@ COORDINATION = [
          "Премьер Индии Нарендра Моди приедет на саммит в Вашингтон, а вот канцлер Германии Олаф Шольц "
          "отказался от участия.",
          ("IND", "036", "USA"), absent=[("DEU", "12", "IND")]),
+    case("coordinated-adjectives-of-a-lost-subject-are-two-sources",
+         "Французские и малийские военные, в свою очередь, вытеснили боевиков из северных городов.",
+         ("FRAMIL", "190", "*"), ("MLIMIL", "190", "*")),
+    case("object-after-a-coordinated-verb-is-that-verbs",
+         "Турецкие военные вытеснили боевиков из города, однако курды сформировали в Африне свое правительство.",
+         ("TURMIL", "190", "*"), absent=[("TUR", "19", "TURGOV")]),
     case("passive-subject-of-the-coordinated-clause-is-no-target",
          "Посредником выступил Казахстан, а турецкие военные были размещены на границе.",
          absent=[("KAZ", "04", "TUR")]),

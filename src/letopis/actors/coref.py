@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from letopis.model import ActorMention, Doc, Sentence
+from letopis.model import ActorMention, Doc, Sentence, Token
 
 _PERSON_PRONOUNS = {"он", "она"}
 _AGENCY_NOUNS = {"ведомство"}
@@ -78,7 +78,17 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
             if same and token.feats.get("Case") != "Nom" and found.other_person is not None:
                 # "Трамп надеется, что с ним все в порядке": not Trump himself (that would be "себя").
                 person = found.other_person
-            out.append(_refer(token, person.code, "coref.pronoun", person.kb_id))
+            state = None
+            if token.feats.get("Gender") == "Fem" and _person_gender(doc, person) == "Masc":
+                # "Южная Корея опровергает ..., заявляя, что у нее ...": "она" is no man named before;
+                # a state or body of its gender earlier in the sentence is. (Only this way round: the
+                # tagger calls many men's foreign names feminine, "Диарра".)
+                state = next((m for m in reversed(mentions) if m.start < token.start and m.kind != "person"
+                              and _agrees(doc, token, m)), None)
+            if state is not None:
+                out.append(_refer(token, state.code, "coref.pronoun.gender", state.kb_id))
+            else:
+                out.append(_refer(token, person.code, "coref.pronoun", person.kb_id))
         elif token.pos == "NOUN" and lemma in _PERSON_NOUNS and found.person and token.feats.get("Number") != "Plur" \
                 and not any(c.head == token.index and c.rel in ("amod", "nmod", "appos", "flat:name")
                             for c in doc.sentence_tokens(sentence)):
@@ -91,6 +101,20 @@ def bare_mentions(doc: Doc, sentence: Sentence, mentions: list[ActorMention], fo
         elif token.pos == "NOUN" and lemma in _PARTY_NOUNS and token.feats.get("Number") == "Plur" and found.parties:
             out.extend(_refer(token, code, "coref.parties", f"country:{code}") for code in found.parties)
     return out
+
+
+def _agrees(doc: Doc, pronoun: Token, mention: ActorMention) -> bool:
+    """Whether a pronoun can stand for a non-person mention: its head word has the pronoun's gender."""
+    if mention.head is None or not 0 <= mention.head < len(doc.tokens):
+        return False
+    return doc.tokens[mention.head].feats.get("Gender") == pronoun.feats.get("Gender")
+
+
+def _person_gender(doc: Doc, mention: ActorMention) -> str | None:
+    """A person's gender from the words of the mention (the tagger's Gender of its name)."""
+    genders = {t.feats.get("Gender") for t in doc.tokens if mention.start <= t.start < mention.end and t.pos == "PROPN"}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _refer(token, code: str, rule: str, kb_id: str | None) -> ActorMention:  # type: ignore[no-untyped-def]

@@ -144,7 +144,8 @@ def sources_of(view: SentenceView, trigger: Token, verbal: bool = True) -> list[
             if nominative and token.pos in ("PROPN", "NOUN") and view.actors_at.get(token.index):
                 preps = [c for c in view.children.get(token.index, []) if c.rel == "case"]
                 if not preps:
-                    return view.actors_at[token.index][:1]
+                    # Every actor the word names: "Французские и малийские военные" are two.
+                    return list(view.actors_at[token.index])
         if verb.feats.get("VerbForm") == "Fin" or verb.feats.get("Tense") == "Past":
             # "США отреагировали ... А также призвали": the subject goes on from the last sentence.
             return list(view.topic)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from letopis.events.arguments import (context_targets, government_of_critics, in_name, is_during, quote_speaker,
                                       sources_of, targets_in)
 from letopis.events.build import FROM_CONTEXT, IMPLICIT, SYMMETRIC, capped, make_events, parties_of, unique
-from letopis.events.claims import denied_span, is_denial, link_claims
+from letopis.events.claims import denial_targets, denied_span, is_denial, link_claims
 from letopis.events.destination import destination_places
 from letopis.events.frames import FRAMES, under_an_act, unowned_fighting
 from letopis.events.parties import conflict_parties
@@ -245,11 +245,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             # «Россия готова к переговорам», - сказал Лавров: the state speaks through its speaker.
             sources = [speaker]
         if trigger.pos == "NOUN":
-            # A noun's genitives and adjectives are its doer, not its target: only slots count.
-            slots = tuple(s for s in pattern.target if s not in ("any", "parties")) or ("obj",)
+            # A noun's genitives and adjectives are its doer, not its target: only slots count;
+            # with a complement, so does its partner ("готовность к переговорам с Вашингтоном").
+            slots = tuple(s for s in pattern.target if s not in ("any", "parties")) \
+                or (("obj", "с", "со") if complement is not None else ("obj",))
             slots += ("parties",) if "parties" in pattern.target else ()
             pattern = Pattern(pattern.id, pattern.triggers, pattern.complement, slots, pattern.code, pattern.agent)
         targets = [] if pattern.target == ("none",) else targets_in(view, own_clause(view, trigger, phrase), pattern, sources, trigger)
+        if is_denial(pattern.code):
+            targets = denial_targets(view, trigger, sources, targets)
     reciprocal = any(t.lemma == "друг" for t in phrase)  # "обвинили друг друга"
     if not targets and ("mutual" in pattern.target or reciprocal) and len({s.code for s in sources}) > 1:
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.

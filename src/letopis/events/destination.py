@@ -10,6 +10,7 @@ without it nothing changes.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from letopis.model import ActorMention, Doc
@@ -23,12 +24,12 @@ def destination_places(doc: Doc) -> dict[int, list[ActorMention]]:
     """Places in the locative after "в"/"на" that no actor covers, as mentions of their state, by head token."""
     layer: Any = doc.extra.get("locations")
     items = getattr(layer, "items", None) or []
-    covered = [(m.start, m.end) for m in doc.actors if m.code]
+    covered = sorted((m.start, m.end) for m in doc.actors if m.code)
     found: dict[int, list[ActorMention]] = {}
     for place in items:
         if not place.country or place.head < 0 or place.part:
             continue
-        if any(a < place.end and place.start < b for a, b in covered):
+        if _overlaps(covered, place.start, place.end):
             continue
         head = doc.tokens[place.head]
         if head.feats.get("Case") != "Loc":
@@ -40,3 +41,14 @@ def destination_places(doc: Doc) -> dict[int, list[ActorMention]]:
                                place.id, head.index)
         found.setdefault(head.index, []).append(mention)
     return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span overlaps any of ``spans`` (sorted): the few that start before its end.
+
+    Mentions nest at most a few deep, so looking back a few spans is enough; a linear scan
+    would make a long article quadratic.
+    """
+    i = bisect.bisect_left(spans, (end,))
+    return any(spans[j][1] > start for j in range(i - 1, max(-1, i - 6), -1))
+

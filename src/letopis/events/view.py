@@ -63,11 +63,17 @@ def own_clause(view: SentenceView, trigger: Token, phrase: list[Token]) -> list[
     """The trigger's phrase without the clauses coordinated to it ("выступил посредником, а
     военные были размещены ...": the second clause's actors are not the first's targets)."""
     cut: set[int] = set()
+    later = len(view.doc.tokens)
     for child in view.children.get(trigger.index, []):
         gerund = child.rel == "advcl" and child.feats.get("VerbForm") == "Conv"  # "отвергают шаг, заявляя, что ..."
         if child.rel in ("conj", "parataxis") and child.pos in ("VERB", "AUX") or child.rel == "parataxis" or gerund:
-            cut.update(t.index for t in view.subtree(child))
-    return [t for t in phrase if t.index not in cut] if cut else phrase
+            clause = view.subtree(child)
+            cut.update(t.index for t in clause)
+            if child.rel == "conj" and child.index > trigger.index:
+                # "вытеснили экстремистов, однако НДОА установило свое правительство": what follows
+                # a coordinated verb is its own, wherever the parser hangs it.
+                later = min([later] + [t.index for t in clause if t.index > trigger.index])
+    return [t for t in phrase if t.index not in cut and t.index < later] if cut else phrase
 
 
 def subject_actors(view: SentenceView) -> list[ActorMention]:
