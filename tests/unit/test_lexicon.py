@@ -17,6 +17,19 @@ def test_shipped_data_files_are_valid():
     assert lexicon.persons["putin_vladimir"].office_on("2010-06-01").office == "prime_minister"
 
 
+def test_a_legislator_is_coded_by_the_seat_held_on_the_date():
+    persons = ActorLexicon.load().persons
+    kerry = persons["kerry_john"]
+    assert kerry.office_on("2011-05-16").code == "USALEG"  # senator
+    assert kerry.office_on("2014-02-01").code == "USAGOV"  # secretary of state
+    kosachev = persons["kosachev_konstantin"]
+    assert kosachev.office_on("2013-01-01") is None  # between the Duma and the Federation Council
+    assert kosachev.office_on("2020-01-01").code == "RUSLEG"
+    # A speaker is a member too; the later-starting office (speaker) wins while both hold.
+    assert persons["pelosi_nancy"].office_on("2020-01-01").office == "speaker"
+    assert persons["pelosi_nancy"].office_on("2024-01-01").office == "member"
+
+
 @pytest.fixture
 def data_copy(tmp_path):
     root = tmp_path / "data"

@@ -17,7 +17,8 @@ ROLE_KINDS = ("person", "body", "group")
 OFFICES = (
     "president", "vice_president", "prime_minister", "head_of_state", "chancellor", "foreign_minister",
     "defence_minister", "speaker", "chief_of_staff", "press_secretary", "secretary_general",
-    "commission_president", "council_president", "high_representative", "director_general", "chair", "other",
+    "commission_president", "council_president", "high_representative", "director_general", "chair", "member",
+    "other",
 )
 
 
