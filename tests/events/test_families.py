@@ -188,6 +188,10 @@ def test_denial(events_of, text, expected, absent, date):
 # --- 02x: appeals --------------------------------------------------------------------------
 
 APPEALS = [
+    case("appeal-addressee-not-the-actors-of-the-act-asked",
+         "Министр иностранных дел Палестины призвал ООН ответить на действия Израиля признанием Палестинского "
+         "государства.",
+         ("PSE", "02", "IGOUNO"), absent=[("PSE", "02", "ISR")]),
     case("ceasefire-past-svo-two-targets",
          "Генсек ООН призвал Россию и Украину к прекращению огня.",
          ("IGOUNO", "0256", "RUS"), ("IGOUNO", "0256", "UKR")),
@@ -381,9 +385,7 @@ DEMANDS = [
          ("FRAGOV", "1056", "ISR")),
     case("demand-made-of-named-state",
          "Китай потребовал от США прекратить поставки оружия Тайваню.",
-         ("CHN", "10", "USA"), absent=[("CHN", "10", "TWN")],
-         xfail="wrong target: 'Тайваню' (beneficiary inside the demanded act) is coded as a "
-               "target beside 'от США', giving CHN 1056 TWN"),
+         ("CHN", "10", "USA"), absent=[("CHN", "10", "TWN")]),
 ]
 
 
@@ -563,6 +565,10 @@ def test_intent_and_invitations(events_of, text, expected, absent, date):
 # --- 07x: aid ------------------------------------------------------------------------------
 
 AID = [
+    case("aid-what-is-sent-is-no-beneficiary",
+         "Для гуманитарной помощи беженцам правительство Японии направило сотрудников Красного Креста в лагеря "
+         "на юге страны.",
+         ("JPNGOV", "07", "*"), absent=[("JPN", "07", "IRC")]),
     case("military-aid-past",
          "США предоставили Украине военную помощь.",
          ("USA", "072", "UKR")),
@@ -630,6 +636,9 @@ def test_praise_and_support(events_of, text, expected, absent, date):
 # --- 111 / 112 / 1123: criticism and accusation --------------------------------------------
 
 CRITICISM = [
+    case("accuse-the-charge-names-no-target",
+         "Египет обвинил Катар в передаче секретных документов разведке Турции.",
+         ("EGY", "11", "QAT"), absent=[("EGY", "11", "TUR")]),
     case("criticize-past-ministry",
          "МИД Китая раскритиковал США за поставки оружия Тайваню.",
          ("CHNGOV", "111", "USA")),

@@ -132,6 +132,32 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
     return events
 
 
+def _addressees(view: SentenceView, trigger: Token, pattern: Pattern,
+                targets: list[ActorMention]) -> list[ActorMention]:
+    """The targets an act is aimed at, without the actors of what it asks for, sends or charges.
+
+    "призвал ООН ответить на действия Израиля" is aimed at the UN, "пригласил Си посетить
+    Париж" at Xi (with an addressee named, the act asked of it is not); "направило в районы
+    сотрудников Красного Креста": what aid sends is no beneficiary; "обвинили Катар в передаче
+    документов разведке Египта": the charge names what the accused did, not whom it is aimed at.
+    """
+    def under(rels: tuple[str, ...], preps: tuple[str, ...] = ()) -> set[int]:
+        return {t.index for c in view.children.get(trigger.index, []) if c.rel in rels
+                and (not preps or any(g.rel == "case" and g.lemma in preps for g in view.children.get(c.index, [])))
+                for t in view.subtree(c)}
+
+    asked = under(("xcomp",))
+    if asked:
+        targets = [m for m in targets if m.head not in asked] or targets
+    if pattern.code.startswith("07"):
+        sent = under(("obj",))
+        targets = [m for m in targets if m.head not in sent]
+    if pattern.code.startswith("112"):
+        charge = under(("obl",), ("в", "во"))
+        targets = [m for m in targets if m.head not in charge]
+    return targets
+
+
 def _has_content(view: SentenceView, verb: Token) -> bool:
     """A statement says something: "заявил о победе", "заявил, что ...", "«...», - написал"."""
     for child in view.children.get(verb.index, []):
@@ -254,6 +280,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         targets = [] if pattern.target == ("none",) else targets_in(view, own_clause(view, trigger, phrase), pattern, sources, trigger)
         if is_denial(pattern.code):
             targets = denial_targets(view, trigger, sources, targets)
+        targets = _addressees(view, trigger, pattern, targets)
     reciprocal = any(t.lemma == "друг" for t in phrase)  # "обвинили друг друга"
     if not targets and ("mutual" in pattern.target or reciprocal) and len({s.code for s in sources}) > 1:
         # "Трамп и Путин сделали совместное заявление": each subject acts toward the other.
