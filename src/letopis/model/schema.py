@@ -11,6 +11,7 @@ import types
 import typing
 from typing import Any
 
+from letopis.model.gkg_schema import GKG_PROPERTIES, gkg_definitions
 from letopis.model.output import SCHEMA_VERSION, ActorMention, Entity, ErrorRecord, Event, Quote, Record
 
 _SCALARS: dict[Any, dict[str, Any]] = {
@@ -94,6 +95,7 @@ def output_schema() -> dict[str, Any]:
             "events": {"type": "array", "items": {"$ref": "#/$defs/Event"}},
             "quotes": {"type": "array", "items": {"$ref": "#/$defs/Quote"}},
             "actors": {"type": "array", "items": {"$ref": "#/$defs/ActorMention"}},
+            **GKG_PROPERTIES,
         },
         "required": ["id", "schema_version", "entities", "events", "quotes"],
         "additionalProperties": True,
@@ -116,6 +118,7 @@ def output_schema() -> dict[str, Any]:
         "required": ["id", "error"],
         "additionalProperties": False,
     }
+    defs.update(gkg_definitions())
     defs["Record"] = record
     defs["ErrorRecord"] = error
     return {
