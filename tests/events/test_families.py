@@ -170,6 +170,9 @@ DENIAL = [
          "Минобороны Азербайджана назвало ложью информацию о вторжении азербайджанских войск на территорию "
          "Армении.",
          ("AZEMIL", "016", "ARM"), absent=[("AZE", "016", "MED")]),
+    case("deny-charges-of-their-author-not-the-charged",
+         "Иран отверг обвинения США в поставках беспилотников России.",
+         ("IRN", "016", "USA"), absent=[("IRN", "016", "RUS")]),
     case("deny-reports-with-their-author",
          "МИД Китая опроверг сообщения американской разведки о поставках оружия России.",
          ("CHN", "016", "USA"), absent=[("CHN", "016", "MED")]),
@@ -885,6 +888,18 @@ def test_arrests_and_convictions(events_of, text, expected, absent, date):
 # --- 190 / 194 / 195: fighting -------------------------------------------------------------
 
 FIGHTING = [
+    case("exchange-of-strikes-past-both-ways",
+         "Индия и Пакистан обменялись артиллерийскими ударами в Кашмире.",
+         ("IND", "190", "PAK"), ("PAK", "190", "IND")),
+    case("exchange-of-fire-one-phrase-two-sides",
+         "Российские и украинские военные обменялись ударами по позициям друг друга.",
+         ("RUSMIL", "190", "UKRMIL"), ("UKRMIL", "190", "RUSMIL")),
+    case("exercises-near-a-state-are-a-show-of-force",
+         "Китай провел военные учения у берегов Тайваня.",
+         ("CHN", "150", "TWN"), absent=["062"]),
+    case("joint-exercises-are-military-cooperation",
+         "Армия Индии провела учения с вооруженными силами Франции.",
+         ("IND", "062", "FRA"), absent=["150"]),
     case("battles-between-both-ways",
          "Бои между Арменией и Азербайджаном возобновились.",
          ("ARM", "190", "AZE"), ("AZE", "190", "ARM")),

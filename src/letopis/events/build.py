@@ -45,8 +45,10 @@ def make_events(view: SentenceView, trigger: Token, complement: Token | None, pa
     for source in sources:
         for target in targets or [None]:
             # A target inside the source's own words ("министр обороны Армении") is no target,
-            # except the two parties that "стороны" stands for.
-            inside = target is not None and target.start in source_tokens and target.rule != "coref.parties"
+            # except the two parties that "стороны" stands for and the other side of one phrase
+            # naming two ("Российские и украинские военные обменялись ударами").
+            inside = target is not None and target.start in source_tokens and target.rule != "coref.parties" \
+                and (target.start, target.end) != (source.start, source.end)
             if target is not None and (target.code == source.code or inside):
                 continue
             states = ("country", "adjective", "capital")

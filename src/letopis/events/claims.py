@@ -49,7 +49,7 @@ def is_denial(code: str) -> bool:
 
 def denial_targets(view: SentenceView, trigger: Token, sources: list[ActorMention],
                    targets: list[ActorMention]) -> list[ActorMention]:
-    """Whom a denial of reports is aimed at: those who made them.
+    """Whom a denial of reports or charges is aimed at: those who made them.
 
     "опровергло сообщения армянской стороны": the author named with the reports. With no
     author, reports that name the denier's side and another ("информацию о вторжении
@@ -58,7 +58,7 @@ def denial_targets(view: SentenceView, trigger: Token, sources: list[ActorMentio
     сообщения о состоянии здоровья Ким Чен Ына"), come from the press (MED).
     """
     report = next((c for c in view.children.get(trigger.index, [])
-                   if c.rel in ("obj", "obl") and c.lemma in view.book.reports), None)
+                   if c.rel in ("obj", "obl") and c.lemma in view.book.reports | view.book.charges), None)
     if report is None:
         return targets
     authors: list[ActorMention] = []
@@ -68,6 +68,10 @@ def denial_targets(view: SentenceView, trigger: Token, sources: list[ActorMentio
             authors += [m for m in actors_in(view, view.subtree(child)[:8]) if m not in sources]
     if authors:
         return authors
+    if report.lemma in view.book.charges:
+        # "отверг обвинения в поставках беспилотников России": Russia is in the charge, not its author.
+        charged = {t.index for c in view.children.get(report.index, []) if c.rel != "amod" for t in view.subtree(c)}
+        return [m for m in targets if m.head not in charged]
     own = {s.code[:3] for s in sources}
     # What the reports say: the report's phrase, and the words after it up to a stop, as the
     # parser often scatters a long "о ..." phrase ("информацию о вторжении ... войск на территорию").

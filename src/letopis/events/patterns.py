@@ -62,6 +62,7 @@ class PatternBook:
     documents: frozenset[str] = frozenset()
     intention: frozenset[str] = frozenset()
     reports: frozenset[str] = frozenset()
+    charges: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -116,7 +117,8 @@ class PatternBook:
                    frozenset(words["light"]), intents, refusals, frozenset(words["conflict"]),
                    frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement),
                    frozenset(words["prospective"]), frozenset(words["document"]),
-                   frozenset(words["intention"]), frozenset(words["report"]))
+                   frozenset(words["intention"]), frozenset(words["report"]),
+                   frozenset(words["charge"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -136,7 +138,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document", "intention", "report")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document", "intention", "report", "charge")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
 _SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "people", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
