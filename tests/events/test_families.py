@@ -724,6 +724,9 @@ def test_criticism_and_accusation(events_of, text, expected, absent, date):
 # --- 13x: threats --------------------------------------------------------------------------
 
 THREATS = [
+    case("troops-deployed-at-a-border",
+         "Белоруссия разместила у границы с Польшей дополнительные войска.",
+         ("BLR", "154", "POL")),
     case("sanctions-past",
          "США пригрозили Китаю новыми санкциями.",
          ("USA", "1312", "CHN")),
@@ -792,6 +795,15 @@ def test_protests(events_of, text, expected, absent, date):
 # --- 163 / 16x: sanctions, expulsions, broken relations ------------------------------------
 
 SANCTIONS = [
+    case("import-ban-is-an-embargo",
+         "Китай ввел запрет на импорт японских морепродуктов.",
+         ("CHN", "163", "JPN")),
+    case("border-closed-is-a-blockade",
+         "Власти Белоруссии закрыли границу с Литвой.",
+         ("BLR", "191", "LTU")),
+    case("airspace-closed-future-stays-an-act",
+         "Турция закроет воздушное пространство для российских военных самолетов.",
+         ("TUR", "191", "RUS")),
     case("sanctions-past-igo",
          "Евросоюз ввел санкции против Ирана.",
          ("IGOEEC", "163", "IRN")),
@@ -822,6 +834,12 @@ def test_sanctions_and_expulsions(events_of, text, expected, absent, date):
 # --- 173 / 116: arrests and convictions ----------------------------------------------------
 
 ARRESTS = [
+    case("hostages-taken-past",
+         "Боевики ХАМАС взяли в заложники более двухсот израильтян.",
+         ("HMS", "181", "ISR")),
+    case("tear-gas-against-demonstrators",
+         "Грузинская полиция применила слезоточивый газ против демонстрантов.",
+         ("GEOCOP", "175", "GEO")),
     case("arrest-past-svo-police",
          "Полиция Грузии задержала лидера грузинской оппозиции.",
          ("GEOCOP", "173", "GEOOPP")),

@@ -138,7 +138,7 @@ def _addressees(view: SentenceView, trigger: Token, pattern: Pattern,
 
     "призвал ООН ответить на действия Израиля" is aimed at the UN, "пригласил Си посетить
     Париж" at Xi (with an addressee named, the act asked of it is not); "направило в районы
-    сотрудников Красного Креста": what aid sends is no beneficiary; "обвинили Катар в передаче
+    сотрудников Красного Креста": what aid sends is no beneficiary, nor are troops deployed; "обвинили Катар в передаче
     документов разведке Египта": the charge names what the accused did, not whom it is aimed at.
     """
     def under(rels: tuple[str, ...], preps: tuple[str, ...] = ()) -> set[int]:
@@ -149,8 +149,8 @@ def _addressees(view: SentenceView, trigger: Token, pattern: Pattern,
     asked = under(("xcomp",))
     if asked:
         targets = [m for m in targets if m.head not in asked] or targets
-    if pattern.code.startswith("07"):
-        sent = under(("obj",))
+    if pattern.code.startswith(("07", "154")):
+        sent = under(("obj",))  # what aid sends, or troops deployed
         targets = [m for m in targets if m.head not in sent]
     if pattern.code.startswith("112"):
         charge = under(("obl",), ("в", "во"))
