@@ -310,10 +310,15 @@ def _role_mention(doc: Doc, m: Match[Entry], by_token: dict[int, Match[Entry]], 
         if dep.rel not in _MODIFIER_RELS and not dep.rel.startswith("nmod") or dep.index >= m.first + 6:
             continue
         other = by_token.get(dep.index)
-        if not country and other is not None and other.entry.kind == "organisation" and other.entry.country.startswith("IGO") \
+        if not country and other is not None and other.entry.kind == "organisation" and other.entry.country \
                 and dep.rel.startswith("nmod") and entry.role_kind == "person":
-            # "Посол Евросоюза", "генсек ООН": an organisation's officer is coded as the organisation.
-            mention = _span_mention(doc, first, max(last, other.last), other.entry.country, "person", "role.nmod.igo", entry.kb_id)
+            # "Посол Евросоюза", "генсек ООН", "боевики ХАМАС": an organisation's officer or member is
+            # coded as the organisation.
+            igo = other.entry.country.startswith("IGO")
+            # A group's member keeps the group's code whatever the article's home country.
+            mention = _span_mention(doc, first, max(last, other.last), other.entry.country,
+                                    "person" if igo else "organisation",
+                                    "role.nmod.igo" if igo else "role.nmod.organisation", entry.kb_id)
             consumed.add(id(other))
             mention.head = _head_of(doc, m.first, m.last)
             mention.core = (doc.tokens[m.first].start, doc.tokens[m.last].end)
