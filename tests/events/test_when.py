@@ -11,6 +11,10 @@ from letopis.events.when import is_background, reference_date, sentence_date, ti
     ("Соглашение подписано 1 марта 2021 года в Москве", "2021-03-01"),
     ("Переговоры прошли во вторник", None),
     ("В 20 странах прошли акции", None),
+    # A bare genitive year says which thing a noun means, not when the act happened.
+    ("Израиль отказывается признать государство в границах 1967 года", None),
+    ("После выборов 2008 года оппозиция ушла из парламента в 2010 году", "2010"),
+    ("1 июля 2019 года суд признал его виновным", "2019-07-01"),
 ])
 def test_sentence_date(text, expected):
     assert sentence_date(text) == expected

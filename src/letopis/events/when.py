@@ -21,9 +21,15 @@ _NEWS_DAYS = timedelta(days=7)
 _PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, "century": 6}
 
 
+# A bare year in the genitive ("границ 1967 года", "выборов 2008 года") names which thing a noun
+# means; a year that dates an act takes a preposition ("в 2008 году", "с 1967 года") or a day
+# and month ("1 июля 2019 года").
+_OF_A_NOUN = re.compile(r"^\d{4}(-го)?\s+года$", re.IGNORECASE)
+
+
 def _act_date(found: list[DateExpression]) -> DateExpression | None:
     """The expression that dates a sentence's acts: the most precise one with a value, the first on a tie."""
-    dated = [d for d in found if d.value is not None]
+    dated = [d for d in found if d.value is not None and not _OF_A_NOUN.match(d.text.strip())]
     return min(dated, key=lambda d: _PRECISION[d.granularity]) if dated else None
 
 
