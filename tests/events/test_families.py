@@ -757,6 +757,18 @@ def test_threats(events_of, text, expected, absent, date):
 # --- 14x: protests -------------------------------------------------------------------------
 
 PROTESTS = [
+    case("rally-with-no-organiser-is-the-citizens-of-the-place",
+         "В Тбилиси прошла многотысячная акция протеста против закона об иностранных агентах.",
+         ("GEOCVL", "141", "GEOGOV")),
+    case("rally-in-support-of-someone-is-aimed-at-the-government",
+         "Акция в поддержку арестованного журналиста состоялась в Москве.",
+         ("RUSCVL", "141", "RUSGOV"), absent=[("RUS", "14", "RUSMED")]),
+    case("rally-against-a-named-state",
+         "В Кишиневе прошел митинг против России.",
+         ("MDACVL", "141", "RUS")),
+    case("a-banned-rally-is-no-rally",
+         "Митинг в Ереване был запрещен властями.",
+         absent=["14"]),
     case("rally-past-against-government",
          "Оппозиция Сербии провела акцию протеста против правительства.",
          ("SRBOPP", "141", "SRBGOV")),

@@ -158,6 +158,23 @@ def _addressees(view: SentenceView, trigger: Token, pattern: Pattern,
     return targets
 
 
+def _crowd_of_the_place(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBook) -> list[ActorMention]:
+    """"В Тбилиси прошла акция протеста", "Акция … состоялась в Москве": a protest named as what
+    happened, with no organiser, is the citizens' (CVL) of the state where the sentence puts it."""
+    if not pattern.code.startswith("14") or trigger.pos != "NOUN":
+        return []
+    if not (trigger.head < 0 or trigger.rel == "nsubj"):
+        # "участники акции", "призвал к митингу", "митинг был запрещен": the protest is not
+        # what the sentence reports as happening.
+        return []
+    layer = view.doc.extra.get("locations")
+    for place in getattr(layer, "items", None) or []:
+        if place.sentence_index == view.sentence.index and place.country in book.states:
+            return [ActorMention(place.country + "CVL", trigger.text, trigger.start, trigger.end, "implicit",
+                                 "implicit.protesters", None, trigger.index)]
+    return []
+
+
 def _has_content(view: SentenceView, verb: Token) -> bool:
     """A statement says something: "заявил о победе", "заявил, что ...", "«...», - написал"."""
     for child in view.children.get(verb.index, []):
@@ -265,6 +282,14 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
                 return capped(make_events(view, trigger, complement, pattern, book, doers, objects), IMPLICIT), \
                     "coded with the pattern's agent on the noun's patient"
         if not sources:
+            crowd = _crowd_of_the_place(view, trigger, pattern, book)
+            if crowd:
+                # Only "против X" names whom it is aimed at ("в поддержку журналиста" names whom it backs).
+                against = Pattern(pattern.id, (), frozenset(), ("против",), pattern.code)
+                targets = targets_in(view, own_clause(view, trigger, phrase), against, crowd, trigger) \
+                    or government_of_critics(view, trigger, crowd, book.codes[pattern.code].quad_class, pattern.code)
+                return capped(make_events(view, trigger, complement, pattern, book, crowd, targets), IMPLICIT), \
+                    "a protest with no organiser named: the citizens of the place where it happened"
             return [], "no actor as source (subject, controller, speaker or 'в X')"
         speaker = quote_speaker(view, trigger.start, direct_only=True)
         if speaker is not None and all(s.code == speaker.code[:3] and s.kind in ("country", "capital") for s in sources):
