@@ -112,7 +112,12 @@ def _agrees(doc: Doc, pronoun: Token, mention: ActorMention) -> bool:
 
 def _person_gender(doc: Doc, mention: ActorMention) -> str | None:
     """A person's gender from the words of the mention (the tagger's Gender of its name)."""
-    genders = {t.feats.get("Gender") for t in doc.tokens if mention.start <= t.start < mention.end and t.pos == "PROPN"}
+    if mention.head is None or not 0 <= mention.head < len(doc.tokens):
+        return None
+    # Only the mention's own sentence: scanning the whole text for every pronoun is quadratic.
+    sentence = doc.sentences[doc.tokens[mention.head].sent]
+    genders = {t.feats.get("Gender") for t in doc.sentence_tokens(sentence)
+               if mention.start <= t.start < mention.end and t.pos == "PROPN"}
     genders.discard(None)
     return genders.pop() if len(genders) == 1 else None
 

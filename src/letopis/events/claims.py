@@ -58,7 +58,7 @@ def denial_targets(view: SentenceView, trigger: Token, sources: list[ActorMentio
     сообщения о состоянии здоровья Ким Чен Ына"), come from the press (MED).
     """
     report = next((c for c in view.children.get(trigger.index, [])
-                   if c.rel in ("obj", "obl") and c.lemma in view.book.reports | view.book.charges), None)
+                   if c.rel in ("obj", "obl") and (c.lemma in view.book.reports or c.lemma in view.book.charges)), None)
     if report is None:
         return targets
     authors: list[ActorMention] = []

@@ -38,6 +38,7 @@ from letopis.events.patterns import Pattern, PatternBook
 from letopis.events.view import SentenceView, own_clause, subject_actors
 from letopis.events.voice import agents_of, implicit_agent, is_future, is_impersonal, modality, negated, passive_subject
 from letopis.events.when import timeline
+from letopis.gkg.location import doc_locations
 from letopis.model import ActorMention, Doc, Event, Quote, Token
 
 _WINDOW = 12
@@ -167,8 +168,7 @@ def _crowd_of_the_place(view: SentenceView, trigger: Token, pattern: Pattern, bo
         # "участники акции", "призвал к митингу", "митинг был запрещен": the protest is not
         # what the sentence reports as happening.
         return []
-    layer = view.doc.extra.get("locations")
-    for place in getattr(layer, "items", None) or []:
+    for place in doc_locations(view.doc):
         if place.sentence_index == view.sentence.index and place.country in book.states:
             return [ActorMention(place.country + "CVL", trigger.text, trigger.start, trigger.end, "implicit",
                                  "implicit.protesters", None, trigger.index)]
@@ -256,7 +256,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         sources = [] if impersonal else sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
         if not sources and impersonal:
             # "Его арестовали": an act with no subject has the agent the pattern names.
-            objects = targets_in(view, view.subtree(trigger), Pattern(pattern.id, (), frozenset(), ("obj",), pattern.code), [])
+            objects = targets_in(view, view.subtree(trigger), pattern.only("obj"), [])
             sources = implicit_agent(trigger, pattern, objects, book.states)
             if sources:
                 return capped(make_events(view, trigger, complement, pattern, book, sources, objects), IMPLICIT), \
@@ -270,7 +270,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         if not sources and trigger.pos == "NOUN" and pattern.agent and not under_an_act(view, trigger, book):
             # "против участников акции последовали репрессии": the act's patient in a slot, its doer implied.
             slots = tuple(s for s in pattern.target if s not in ("any", "parties")) or ("obj",)
-            slotted = Pattern(pattern.id, (), frozenset(), slots, pattern.code)
+            slotted = pattern.only(*slots)
             scope = own_clause(view, trigger, phrase)
             if trigger.rel.startswith("nsubj") and trigger.head >= 0:
                 # "Против участников последовали репрессии": the parser hangs "против" on the verb.
@@ -285,7 +285,7 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             crowd = _crowd_of_the_place(view, trigger, pattern, book)
             if crowd:
                 # Only "против X" names whom it is aimed at ("в поддержку журналиста" names whom it backs).
-                against = Pattern(pattern.id, (), frozenset(), ("против",), pattern.code)
+                against = pattern.only("против")
                 targets = targets_in(view, own_clause(view, trigger, phrase), against, crowd, trigger) \
                     or government_of_critics(view, trigger, crowd, book.codes[pattern.code].quad_class, pattern.code)
                 return capped(make_events(view, trigger, complement, pattern, book, crowd, targets), IMPLICIT), \

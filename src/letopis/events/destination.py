@@ -11,8 +11,8 @@ without it nothing changes.
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
+from letopis.gkg.location import doc_locations
 from letopis.model import ActorMention, Doc
 
 # The codes whose "в X" slot is a destination.
@@ -22,11 +22,9 @@ _PREPOSITIONS = ("в", "во", "на")
 
 def destination_places(doc: Doc) -> dict[int, list[ActorMention]]:
     """Places in the locative after "в"/"на" that no actor covers, as mentions of their state, by head token."""
-    layer: Any = doc.extra.get("locations")
-    items = getattr(layer, "items", None) or []
     covered = sorted((m.start, m.end) for m in doc.actors if m.code)
     found: dict[int, list[ActorMention]] = {}
-    for place in items:
+    for place in doc_locations(doc):
         if not place.country or place.head < 0 or place.part:
             continue
         if _overlaps(covered, place.start, place.end):

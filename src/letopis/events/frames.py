@@ -30,7 +30,7 @@ def between_frame(view: SentenceView, trigger: Token, complement: Token | None, 
                   phrase: list[Token]) -> Outcome | None:
     """"Бои между Арменией и Азербайджаном": no side named as the actor, one event each way
     (once for the codes recorded in one direction)."""
-    between = Pattern(pattern.id, (), frozenset(), ("между",), pattern.code)
+    between = pattern.only("между")
     sides = targets_in(view, phrase, between, [])
     if len(sides) < 2 and trigger.rel.startswith("nsubj") and trigger.head >= 0:
         # "Между Таиландом и Камбоджей начались бои": the parser hangs "между" on the verb.
@@ -74,7 +74,7 @@ def obliged_frame(view: SentenceView, trigger: Token, complement: Token | None, 
 def giver_frame(view: SentenceView, trigger: Token, complement: Token | None, pattern: Pattern, book: PatternBook,
                 phrase: list[Token]) -> Outcome | None:
     """"Украина получила помощь от Германии": the giver after "от" acts, the receiver is the target."""
-    givers = targets_in(view, own_clause(view, trigger, phrase), Pattern(pattern.id, (), frozenset(), ("от",), pattern.code), [])
+    givers = targets_in(view, own_clause(view, trigger, phrase), pattern.only("от"), [])
     receivers = sources_of(view, trigger, book.codes[pattern.code].quad_class in (1, 3))
     if givers and receivers:
         events = make_events(view, trigger, complement, pattern, book, givers, [r for r in receivers if r not in givers])

@@ -33,6 +33,10 @@ class Pattern:
     code: str
     agent: str = ""
 
+    def only(self, *slots: str) -> "Pattern":
+        """The same pattern reading just ``slots`` (no trigger or complement: an argument lookup)."""
+        return Pattern(self.id, (), frozenset(), slots, self.code)
+
 
 @dataclass(frozen=True, slots=True)
 class CameoCode:

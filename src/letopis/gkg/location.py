@@ -39,3 +39,9 @@ class Location:
             "id": self.id, "name": self.name, "country": self.country, "countries": self.countries,
             "type": self.type, "lat": self.lat, "lon": self.lon, "part": self.part, "rule": self.rule,
         }
+
+
+def doc_locations(doc: Any) -> list[Location]:
+    """The place mentions the ``gkg.locations`` stage wrote on ``doc``, or none when it did not run."""
+    return list(getattr(doc.extra.get("locations"), "items", None) or [])
+

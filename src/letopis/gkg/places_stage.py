@@ -7,7 +7,7 @@ from typing import Any
 
 from letopis.gkg.event_places import link_events
 from letopis.gkg.gazetteer import Gazetteer
-from letopis.gkg.location import Location
+from letopis.gkg.location import Location, doc_locations
 from letopis.gkg.places import PlaceIndex, find_locations
 from letopis.model import Doc
 from letopis.pipeline import stage
@@ -42,6 +42,4 @@ def locations_stage(doc: Doc, resources: Resources) -> None:
 @stage("gkg.event_locations", requires=["locations", "events", "syntax"], assigns=["event_locations"])
 def event_locations_stage(doc: Doc, resources: Resources) -> None:
     """The place each event happened at, when a locative phrase ties it to the event's predicate."""
-    layer = doc.extra.get("locations")
-    items = layer.items if isinstance(layer, LocationLayer) else []
-    doc.extra["event_locations"] = link_events(doc, items)
+    doc.extra["event_locations"] = link_events(doc, doc_locations(doc))
