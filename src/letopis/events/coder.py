@@ -135,27 +135,21 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
 
 def _addressees(view: SentenceView, trigger: Token, pattern: Pattern,
                 targets: list[ActorMention]) -> list[ActorMention]:
-    """The targets an act is aimed at, without the actors of what it asks for, sends or charges.
+    """The targets an act is aimed at, without the actors of what it asks for or sends.
 
     "призвал ООН ответить на действия Израиля" is aimed at the UN, "пригласил Си посетить
     Париж" at Xi (with an addressee named, the act asked of it is not); "направило в районы
-    сотрудников Красного Креста": what aid sends is no beneficiary, nor are troops deployed; "обвинили Катар в передаче
-    документов разведке Египта": the charge names what the accused did, not whom it is aimed at.
+    сотрудников Красного Креста": what aid sends is no beneficiary, nor are troops deployed.
     """
-    def under(rels: tuple[str, ...], preps: tuple[str, ...] = ()) -> set[int]:
-        return {t.index for c in view.children.get(trigger.index, []) if c.rel in rels
-                and (not preps or any(g.rel == "case" and g.lemma in preps for g in view.children.get(c.index, [])))
-                for t in view.subtree(c)}
+    def under(rel: str) -> set[int]:
+        return {t.index for c in view.children.get(trigger.index, []) if c.rel == rel for t in view.subtree(c)}
 
-    asked = under(("xcomp",))
+    asked = under("xcomp")
     if asked:
         targets = [m for m in targets if m.head not in asked] or targets
     if pattern.code.startswith(("07", "154")):
-        sent = under(("obj",))  # what aid sends, or troops deployed
+        sent = under("obj")  # what aid sends, or troops deployed
         targets = [m for m in targets if m.head not in sent]
-    if pattern.code.startswith("112"):
-        charge = under(("obl",), ("в", "во"))
-        targets = [m for m in targets if m.head not in charge]
     return targets
 
 
