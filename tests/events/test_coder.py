@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 
 import pytest
 
 from letopis.errors import DataError
 from letopis.events.coder import code_events
 from letopis.events.patterns import PatternBook
-from letopis.actors.lexicon import data_dir
 from letopis.model import ActorMention
-from tests.factories import make_doc
+from tests.factories import conll, data_with_row, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +24,11 @@ def actor(doc, index, code):
 
 
 def test_condemnation_with_subject_and_object(book):
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                     ("осудила", "осудить", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Арнория  арнория  PROPN 2 nsubj Case=Nom
+        осудила  осудить  VERB  0 root
+        Гондорию гондория PROPN 2 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 2, "GON")
     (event,) = code_events(doc, book)
@@ -38,8 +38,12 @@ def test_condemnation_with_subject_and_object(book):
 
 
 def test_negated_act_is_not_coded(book):
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 3, "nsubj"), ("не", "не", "PART", "_", 3, "advmod"),
-                     ("осудила", "осудить", "VERB", "_", 0, "root"), ("Гондорию", "гондория", "PROPN", "Case=Acc", 3, "obj")]])
+    doc = conll("""
+        Арнория  арнория  PROPN 3 nsubj  Case=Nom
+        не       не       PART  3 advmod
+        осудила  осудить  VERB  0 root
+        Гондорию гондория PROPN 3 obj    Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 3, "GON")
     assert code_events(doc, book) == []
@@ -47,10 +51,15 @@ def test_negated_act_is_not_coded(book):
 
 def test_reported_act_takes_the_speaker_as_source_and_the_complement_picks_the_code(book):
     # "Арнория заявила, что провела переговоры с Гондорией"
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("заявила", "заявить", "VERB", "_", 0, "root"),
-                     ("что", "что", "SCONJ", "_", 4, "mark"), ("провела", "провести", "VERB", "_", 2, "ccomp"),
-                     ("переговоры", "переговоры", "NOUN", "Case=Acc", 4, "obj"), ("с", "с", "ADP", "_", 7, "case"),
-                     ("Гондорией", "гондория", "PROPN", "Case=Ins", 5, "nmod")]])
+    doc = conll("""
+        Арнория    арнория    PROPN 2 nsubj Case=Nom
+        заявила    заявить    VERB  0 root
+        что        что        SCONJ 4 mark
+        провела    провести   VERB  2 ccomp
+        переговоры переговоры NOUN  4 obj   Case=Acc
+        с          с          ADP   7 case
+        Гондорией  гондория   PROPN 5 nmod  Case=Ins
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 6, "GON")
     (event,) = code_events(doc, book)
@@ -60,10 +69,15 @@ def test_reported_act_takes_the_speaker_as_source_and_the_complement_picks_the_c
 
 def test_impersonal_speech_in_a_body_and_two_parties(book):
     # "В Арнории призывают стороны к прекращению огня" with "стороны" = GON and MOR
-    doc = make_doc([[("В", "в", "ADP", "_", 2, "case"), ("Арнории", "арнория", "PROPN", "Case=Loc", 3, "obl"),
-                     ("призывают", "призывать", "VERB", "_", 0, "root"), ("стороны", "сторона", "NOUN", "Case=Acc", 3, "obj"),
-                     ("к", "к", "ADP", "_", 6, "case"), ("прекращению", "прекращение", "NOUN", "Case=Dat", 3, "obl"),
-                     ("огня", "огонь", "NOUN", "Case=Gen", 6, "nmod")]])
+    doc = conll("""
+        В           в           ADP   2 case
+        Арнории     арнория     PROPN 3 obl  Case=Loc
+        призывают   призывать   VERB  0 root
+        стороны     сторона     NOUN  3 obj  Case=Acc
+        к           к           ADP   6 case
+        прекращению прекращение NOUN  3 obl  Case=Dat
+        огня        огонь       NOUN  6 nmod Case=Gen
+    """)
     actor(doc, 1, "ARNGOV")
     actor(doc, 3, "GON")
     actor(doc, 3, "MOR")
@@ -73,8 +87,11 @@ def test_impersonal_speech_in_a_body_and_two_parties(book):
 
 
 def test_subject_that_is_no_actor_codes_nothing(book):
-    doc = make_doc([[("Туристы", "турист", "NOUN", "Case=Nom", 2, "nsubj"), ("осудили", "осудить", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Туристы  турист   NOUN  2 nsubj Case=Nom
+        осудили  осудить  VERB  0 root
+        Гондорию гондория PROPN 2 obj   Case=Acc
+    """)
     actor(doc, 2, "GON")
     assert code_events(doc, book) == []
 
@@ -92,28 +109,26 @@ def test_subject_that_is_no_actor_codes_nothing(book):
     ("ru.z.v1\tзаклеймить\t\tany\t111", "6 fields|5 fields"),
 ])
 def test_malformed_pattern_rows_are_reported(tmp_path, row, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    with open(root / "events" / "patterns.tsv", "a", encoding="utf-8") as handle:
-        handle.write(row + "\n")
+    root = data_with_row(tmp_path, "events/patterns.tsv", row)
     with pytest.raises(DataError, match=problem):
         PatternBook.load(root)
 
 
 def test_unknown_word_class_is_reported(tmp_path):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    with open(root / "events" / "words.tsv", "a", encoding="utf-8") as handle:
-        handle.write("заклеймить\tangry\n")
+    root = data_with_row(tmp_path, "events/words.tsv", "заклеймить\tangry")
     with pytest.raises(DataError, match="unknown word class 'angry'"):
         PatternBook.load(root)
 
 
 def test_fighting_between_two_states_is_coded_both_ways(book):
     # "бои между Арнорией и Гондорией"
-    doc = make_doc([[("бои", "бой", "NOUN", "Case=Nom|Number=Plur", 0, "root"), ("между", "между", "ADP", "_", 3, "case"),
-                     ("Арнорией", "арнория", "PROPN", "Case=Ins", 1, "nmod"), ("и", "и", "CCONJ", "_", 5, "cc"),
-                     ("Гондорией", "гондория", "PROPN", "Case=Ins", 3, "conj")]])
+    doc = conll("""
+        бои       бой      NOUN  0 root Case=Nom|Number=Plur
+        между     между    ADP   3 case
+        Арнорией  арнория  PROPN 1 nmod Case=Ins
+        и         и        CCONJ 5 cc
+        Гондорией гондория PROPN 3 conj Case=Ins
+    """)
     actor(doc, 2, "ARN")
     actor(doc, 4, "GON")
     events = code_events(doc, book)
@@ -122,11 +137,15 @@ def test_fighting_between_two_states_is_coded_both_ways(book):
 
 def test_relative_pronoun_target_is_its_antecedent(book):
     # "Гондория, с которой Арнория провела переговоры"
-    doc = make_doc([[("Гондория", "гондория", "PROPN", "Case=Nom", 0, "root"), (",", ",", "PUNCT", "_", 6, "punct"),
-                     ("с", "с", "ADP", "_", 4, "case"), ("которой", "который", "PRON", "Case=Ins", 6, "obl"),
-                     ("Арнория", "арнория", "PROPN", "Case=Nom", 6, "nsubj"),
-                     ("провела", "провести", "VERB", "_", 1, "acl:relcl"),
-                     ("переговоры", "переговоры", "NOUN", "Case=Acc", 6, "obj")]])
+    doc = conll("""
+        Гондория   гондория   PROPN 0 root      Case=Nom
+        ,          ,          PUNCT 6 punct
+        с          с          ADP   4 case
+        которой    который    PRON  6 obl       Case=Ins
+        Арнория    арнория    PROPN 6 nsubj     Case=Nom
+        провела    провести   VERB  1 acl:relcl
+        переговоры переговоры NOUN  6 obj       Case=Acc
+    """)
     actor(doc, 0, "GON")
     actor(doc, 4, "ARN")
     (event,) = code_events(doc, book)
@@ -135,9 +154,13 @@ def test_relative_pronoun_target_is_its_antecedent(book):
 
 def test_an_invitation_is_coded_and_the_visit_it_asks_for_is_not(book):
     # "Арнория пригласила Гондорию посетить Морию"
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("пригласила", "пригласить", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj"), ("посетить", "посетить", "VERB", "VerbForm=Inf", 2, "xcomp"),
-                     ("Морию", "мория", "PROPN", "Case=Acc", 4, "obj")]])
+    doc = conll("""
+        Арнория    арнория    PROPN 2 nsubj Case=Nom
+        пригласила пригласить VERB  0 root
+        Гондорию   гондория   PROPN 2 obj   Case=Acc
+        посетить   посетить   VERB  2 xcomp VerbForm=Inf
+        Морию      мория      PROPN 4 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 2, "GON")
     actor(doc, 4, "MOR")
@@ -149,8 +172,11 @@ def test_an_invitation_is_coded_and_the_visit_it_asks_for_is_not(book):
 def test_we_in_a_quote_is_the_quote_speaker(book):
     # «Мы осуждаем Гондорию» - the quotes layer gives the speaker (an Arnorian minister).
     from letopis.model import Quote, Speaker
-    doc = make_doc([[("Мы", "мы", "PRON", "Case=Nom|Person=1", 2, "nsubj"), ("осуждаем", "осуждать", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Мы       мы       PRON  2 nsubj Case=Nom|Person=1
+        осуждаем осуждать VERB  0 root
+        Гондорию гондория PROPN 2 obj   Case=Acc
+    """)
     actor(doc, 2, "GON")
     doc.quotes = [Quote(Speaker("ARNGOV", "министр", "министр", 100, 107), doc.text, 0, len(doc.text), "сказать", "direct")]
     (event,) = code_events(doc, book)
@@ -160,8 +186,11 @@ def test_we_in_a_quote_is_the_quote_speaker(book):
 def test_a_state_named_in_a_direct_quote_speaks_through_the_speaker(book):
     # «Арнория осуждает Гондорию», - сказал министр Арнории.
     from letopis.model import Quote, Speaker
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("осуждает", "осуждать", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Арнория  арнория  PROPN 2 nsubj Case=Nom
+        осуждает осуждать VERB  0 root
+        Гондорию гондория PROPN 2 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 2, "GON")
     doc.quotes = [Quote(Speaker("ARNGOV", "министр", "министр", 100, 107), doc.text, 0, len(doc.text), "сказать", "direct")]
@@ -174,10 +203,16 @@ def test_a_state_named_in_a_direct_quote_speaks_through_the_speaker(book):
 
 def test_an_act_inside_what_a_denial_denies_is_contested_by_it(book):
     # "Арнория опровергла сообщения о нападении Гондории на Морию"
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("опровергла", "опровергнуть", "VERB", "_", 0, "root"),
-                     ("сообщения", "сообщение", "NOUN", "Case=Acc", 2, "obj"), ("о", "о", "ADP", "_", 5, "case"),
-                     ("нападении", "нападение", "NOUN", "Case=Loc", 3, "nmod"), ("Гондории", "гондория", "PROPN", "Case=Gen", 5, "nmod"),
-                     ("на", "на", "ADP", "_", 8, "case"), ("Морию", "мория", "PROPN", "Case=Acc", 5, "nmod")]])
+    doc = conll("""
+        Арнория    арнория      PROPN 2 nsubj Case=Nom
+        опровергла опровергнуть VERB  0 root
+        сообщения  сообщение    NOUN  2 obj   Case=Acc
+        о          о            ADP   5 case
+        нападении  нападение    NOUN  3 nmod  Case=Loc
+        Гондории   гондория     PROPN 5 nmod  Case=Gen
+        на         на           ADP   8 case
+        Морию      мория        PROPN 5 nmod  Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 5, "GON")
     actor(doc, 7, "MOR")
@@ -191,10 +226,16 @@ def test_an_act_inside_what_a_denial_denies_is_contested_by_it(book):
 
 def test_an_act_outside_the_denial_is_not_contested(book):
     # "Арнория напала на Морию, Гондория опровергла это" - the attack is not inside the denial's object.
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("напала", "напасть", "VERB", "_", 0, "root"),
-                     ("на", "на", "ADP", "_", 4, "case"), ("Морию", "мория", "PROPN", "Case=Acc", 2, "obl")],
-                    [("Гондория", "гондория", "PROPN", "Case=Nom", 2, "nsubj"), ("опровергла", "опровергнуть", "VERB", "_", 0, "root"),
-                     ("это", "это", "PRON", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Арнория    арнория      PROPN 2 nsubj Case=Nom
+        напала     напасть      VERB  0 root
+        на         на           ADP   4 case
+        Морию      мория        PROPN 2 obl   Case=Acc
+
+        Гондория   гондория     PROPN 2 nsubj Case=Nom
+        опровергла опровергнуть VERB  0 root
+        это        это          PRON  2 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 3, "MOR")
     actor(doc, 4, "GON")
@@ -242,19 +283,17 @@ def test_states_paired_outside_a_conflict_are_no_parties(book):
                                             ("gen|obj", "'gen' stands alone"),
                                             ("people|any", "'people' stands alone")])
 def test_parties_slot_is_validated(tmp_path, frame, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    path = root / "events" / "patterns.tsv"
-    path.write_text(path.read_text(encoding="utf-8") + f"ru.zz.parties.v1\tзаподозрить\t\t{frame}\t111\t\n",
-                    encoding="utf-8")
+    root = data_with_row(tmp_path, "events/patterns.tsv", f"ru.zz.parties.v1\tзаподозрить\t\t{frame}\t111\t")
     with pytest.raises(DataError, match=problem):
         PatternBook.load(root)
 
 
 def test_min_confidence_drops_acts_without_a_target(book):
     # "Арнория осудила": coded with no target (confidence 0.5), hidden at 0.55.
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                     ("осудила", "осудить", "VERB", "_", 0, "root")]])
+    doc = conll("""
+        Арнория арнория PROPN 2 nsubj Case=Nom
+        осудила осудить VERB  0 root
+    """)
     actor(doc, 0, "ARN")
     (event,) = code_events(doc, book)
     assert event.target is None and event.confidence == 0.5
@@ -263,10 +302,12 @@ def test_min_confidence_drops_acts_without_a_target(book):
 
 def test_patient_subject_undergoes_the_agents_act(book):
     # "Арнорский оппозиционер вышел на свободу": the police of Arnoria released him.
-    doc = make_doc([[("Оппозиционер", "оппозиционер", "NOUN", "Case=Nom", 2, "nsubj"),
-                     ("вышел", "выйти", "VERB", "_", 0, "root"),
-                     ("на", "на", "ADP", "_", 4, "case"),
-                     ("свободу", "свобода", "NOUN", "Case=Acc", 2, "obl")]])
+    doc = conll("""
+        Оппозиционер оппозиционер NOUN 2 nsubj Case=Nom
+        вышел        выйти        VERB 0 root
+        на           на           ADP  4 case
+        свободу      свобода      NOUN 2 obl   Case=Acc
+    """)
     token = doc.tokens[0]
     doc.actors.append(ActorMention("ARNOPP", token.text, token.start, token.end, "role", "test", None, 0))
     toy = dataclasses.replace(book, states=book.states | {"ARN"})  # the agent is of the patient's state

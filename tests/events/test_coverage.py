@@ -13,7 +13,7 @@ from letopis.events.coder import Attempt, code_events
 from letopis.events.coverage import COVERED, REPORTING, UNCOVERED, CoverageReport, predicate_uses
 from letopis.events.patterns import PatternBook
 from letopis.model import ActorMention, ActorRef, Doc, Event, SpanRef
-from tests.factories import make_doc
+from tests.factories import conll
 
 ROOT = Path(__file__).resolve().parents[2]
 # No pattern file: these tests are about coverage, not about what the dictionary holds.
@@ -39,10 +39,13 @@ def coded(doc: Doc) -> Doc:
 
 def keeping(code: str = "ARN", doc_id: str = "t") -> Doc:
     """The doc "Арнория соблюдает перемирие с Гондорией"; no pattern has "соблюдать"."""
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                     ("соблюдает", "соблюдать", "VERB", "VerbForm=Fin", 0, "root"),
-                     ("перемирие", "перемирие", "NOUN", "Case=Acc", 2, "obj"), ("с", "с", "ADP", "_", 5, "case"),
-                     ("Гондорией", "гондория", "PROPN", "Case=Ins", 3, "nmod")]], doc_id)
+    doc = conll("""
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        соблюдает соблюдать VERB  0 root  VerbForm=Fin
+        перемирие перемирие NOUN  2 obj   Case=Acc
+        с         с         ADP   5 case
+        Гондорией гондория  PROPN 3 nmod  Case=Ins
+    """, doc_id)
     actor(doc, 0, code)
     actor(doc, 4, "GON")
     return coded(doc)
@@ -70,28 +73,39 @@ def test_covered_predicate_is_not_listed():
 
 
 def test_predicate_without_actor_arguments_is_not_counted():
-    doc = make_doc([[("Туристы", "турист", "NOUN", "Case=Nom", 2, "nsubj"),
-                     ("посетили", "посетить", "VERB", "_", 0, "root"), ("музей", "музей", "NOUN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Туристы  турист   NOUN 2 nsubj Case=Nom
+        посетили посетить VERB 0 root
+        музей    музей    NOUN 2 obj   Case=Acc
+    """)
     assert predicate_uses(coded(doc), BOOK, trace=[]) == []
 
 
 def test_actor_in_a_clause_below_an_object_is_no_argument():
     # "Туристы посетили музей, который построила Арнория": ARN acts in the relative clause only.
-    doc = make_doc([[("Туристы", "турист", "NOUN", "Case=Nom", 2, "nsubj"), ("посетили", "посетить", "VERB", "_", 0, "root"),
-                     ("музей", "музей", "NOUN", "Case=Acc", 2, "obj"), (",", ",", "PUNCT", "_", 6, "punct"),
-                     ("который", "который", "PRON", "Case=Acc", 6, "obj"),
-                     ("построила", "построить", "VERB", "_", 3, "acl:relcl"),
-                     ("Арнория", "арнория", "PROPN", "Case=Nom", 6, "nsubj")]])
+    doc = conll("""
+        Туристы   турист    NOUN  2 nsubj     Case=Nom
+        посетили  посетить  VERB  0 root
+        музей     музей     NOUN  2 obj       Case=Acc
+        ,         ,         PUNCT 6 punct
+        который   который   PRON  6 obj       Case=Acc
+        построила построить VERB  3 acl:relcl
+        Арнория   арнория   PROPN 6 nsubj     Case=Nom
+    """)
     actor(doc, 6, "ARN")
     assert [u.lemma for u in predicate_uses(coded(doc), BOOK, trace=[])] == ["построить"]
 
 
 def test_nouns_inside_mentions_and_relational_nouns_are_no_predicates():
     # "министр обороны Арнории осмотрел территорию Гондории"
-    doc = make_doc([[("министр", "министр", "NOUN", "Case=Nom", 4, "nsubj"), ("обороны", "оборона", "NOUN", "Case=Gen", 1, "nmod"),
-                     ("Арнории", "арнория", "PROPN", "Case=Gen", 1, "nmod"), ("осмотрел", "осмотреть", "VERB", "_", 0, "root"),
-                     ("территорию", "территория", "NOUN", "Case=Acc", 4, "obj"),
-                     ("Гондории", "гондория", "PROPN", "Case=Gen", 5, "nmod")]])
+    doc = conll("""
+        министр    министр    NOUN  4 nsubj Case=Nom
+        обороны    оборона    NOUN  1 nmod  Case=Gen
+        Арнории    арнория    PROPN 1 nmod  Case=Gen
+        осмотрел   осмотреть  VERB  0 root
+        территорию территория NOUN  4 obj   Case=Acc
+        Гондории   гондория   PROPN 5 nmod  Case=Gen
+    """)
     actor(doc, 0, "ARNMIL", 2)
     actor(doc, 5, "GON")
     (use,) = predicate_uses(coded(doc), BOOK, trace=[])
@@ -100,17 +114,22 @@ def test_nouns_inside_mentions_and_relational_nouns_are_no_predicates():
 
 def test_modal_verb_leaves_the_act_to_its_infinitive():
     # "Арнория может соблюдать перемирие"
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("может", "мочь", "VERB", "_", 0, "root"),
-                     ("соблюдать", "соблюдать", "VERB", "VerbForm=Inf", 2, "xcomp"),
-                     ("перемирие", "перемирие", "NOUN", "Case=Acc", 3, "obj")]])
+    doc = conll("""
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        может     мочь      VERB  0 root
+        соблюдать соблюдать VERB  2 xcomp VerbForm=Inf
+        перемирие перемирие NOUN  3 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     (use,) = predicate_uses(coded(doc), BOOK, trace=[])
     assert (use.lemma, use.subjects) == ("соблюдать", ("ARN",))
 
 
 def test_trigger_adjective_with_an_actor_subject_is_a_predicate():
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                     ("обеспокоена", "обеспокоенный", "ADJ", "Variant=Short", 0, "root")]])
+    doc = conll("""
+        Арнория     арнория       PROPN 2 nsubj Case=Nom
+        обеспокоена обеспокоенный ADJ   0 root  Variant=Short
+    """)
     actor(doc, 0, "ARN")
     trace = [Attempt(0, "обеспокоена", "ru.concern.v1", "no complement (x) in the phrase")]
     (use,) = predicate_uses(coded(doc), BOOK, trace)
@@ -119,9 +138,14 @@ def test_trigger_adjective_with_an_actor_subject_is_a_predicate():
 
 def reported(event_in_clause: bool) -> Doc:
     # "Арнория заявила, что Гондория соблюдает перемирие"
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"), ("заявила", "заявить", "VERB", "_", 0, "root"),
-                     ("что", "что", "SCONJ", "_", 5, "mark"), ("Гондория", "гондория", "PROPN", "Case=Nom", 5, "nsubj"),
-                     ("соблюдает", "соблюдать", "VERB", "_", 2, "ccomp"), ("перемирие", "перемирие", "NOUN", "Case=Acc", 5, "obj")]])
+    doc = conll("""
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        заявила   заявить   VERB  0 root
+        что       что       SCONJ 5 mark
+        Гондория  гондория  PROPN 5 nsubj Case=Nom
+        соблюдает соблюдать VERB  2 ccomp
+        перемирие перемирие NOUN  5 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 3, "GON")
     if event_in_clause:
@@ -142,19 +166,27 @@ def test_speech_verb_of_a_coded_clause_is_reporting_and_otherwise_listed_flagged
 
 
 def test_aggregation_counts_articles_codes_failures_and_the_shortest_example():
-    long = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                      ("соблюдает", "соблюдать", "VERB", "_", 0, "root"), ("перемирие", "перемирие", "NOUN", "Case=Acc", 2, "obj"),
-                      ("на", "на", "ADP", "_", 5, "case"), ("границе", "граница", "NOUN", "Case=Loc", 2, "obl"),
-                      ("с", "с", "ADP", "_", 7, "case"), ("Гондорией", "гондория", "PROPN", "Case=Ins", 5, "nmod")]], "a")
+    long = conll("""
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        соблюдает соблюдать VERB  0 root
+        перемирие перемирие NOUN  2 obj   Case=Acc
+        на        на        ADP   5 case
+        границе   граница   NOUN  2 obl   Case=Loc
+        с         с         ADP   7 case
+        Гондорией гондория  PROPN 5 nmod  Case=Ins
+    """, "a")
     actor(long, 0, "ARN")
     actor(long, 6, "GON")
     report = CoverageReport(BOOK)
     report.add(coded(long), trace=[Attempt(0, "соблюдает", "ru.x.v1", "negated")])
     report.add(keeping("MOR", "b"), trace=[Attempt(0, "соблюдает", "ru.x.v1", "negated")])
-    doc_c = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                       ("соблюдает", "соблюдать", "VERB", "_", 0, "root")],
-                      [("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                       ("соблюдает", "соблюдать", "VERB", "_", 0, "root")]], "c")
+    doc_c = conll("""
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        соблюдает соблюдать VERB  0 root
+
+        Арнория   арнория   PROPN 2 nsubj Case=Nom
+        соблюдает соблюдать VERB  0 root
+    """, "c")
     actor(doc_c, 0, "ARN")
     actor(doc_c, 2, "ARN")
     report.add(coded(doc_c), trace=[])
@@ -177,9 +209,11 @@ def test_aggregation_counts_articles_codes_failures_and_the_shortest_example():
 def test_without_an_events_layer_the_coder_is_run():
     # With no trace and no events layer, coverage runs the real coder ("осудить" is a pattern).
     book = PatternBook.load()
-    doc = make_doc([[("Арнория", "арнория", "PROPN", "Case=Nom", 2, "nsubj"),
-                     ("осудила", "осудить", "VERB", "_", 0, "root"),
-                     ("Гондорию", "гондория", "PROPN", "Case=Acc", 2, "obj")]])
+    doc = conll("""
+        Арнория  арнория  PROPN 2 nsubj Case=Nom
+        осудила  осудить  VERB  0 root
+        Гондорию гондория PROPN 2 obj   Case=Acc
+    """)
     actor(doc, 0, "ARN")
     actor(doc, 2, "GON")
     doc.layers.add("actors")

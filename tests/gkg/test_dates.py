@@ -23,7 +23,7 @@ from letopis.model import Article
 from letopis.pipeline import registry
 from letopis.resources import Resources
 from letopis.settings import DEFAULT_PIPELINE, Settings
-from tests.factories import make_doc
+from tests.factories import data_with_row, make_doc
 
 TUE = "2022-09-13"
 
@@ -265,10 +265,7 @@ def test_the_date_words_load_and_data_check_reports_them(capsys):
     ("half\tполчаса\t0.3", "ending in .5"),
 ])
 def test_malformed_date_rows_are_reported(tmp_path, capsys, row, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    with open(root / "gkg" / "dates.tsv", "a", encoding="utf-8") as handle:
-        handle.write(row + "\n")
+    root = data_with_row(tmp_path, "gkg/dates.tsv", row)
     with pytest.raises(DataError, match=problem):
         DateLexicon.load(root)
     assert main(["data", "check", "--root", str(root)]) == 1

@@ -13,7 +13,7 @@ from letopis.gkg.event_places import link_events
 from letopis.gkg.gazetteer import Gazetteer, Place, name_key
 from letopis.gkg.places import PlaceIndex, find_locations
 from letopis.model import ActorMention, ActorRef, Entity, Event, SpanRef
-from tests.factories import make_doc
+from tests.factories import conll, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -143,9 +143,13 @@ def locate(doc, index):
 
 
 def test_a_loc_entity_in_any_case_is_geocoded(index):
-    doc = make_doc([[w("Бои", "бой", "NOUN", 2, "nsubj"), w("идут", "идти", "VERB", 0, "root"),
-                     w("в", "в", "ADP", 5, "case"), w("Нагорном", "нагорный", "ADJ", 5, "amod"),
-                     w("Карабахе", "карабах", "PROPN", 2, "obl")]])
+    doc = conll("""
+        Бои      бой      NOUN  2 nsubj
+        идут     идти     VERB  0 root
+        в        в        ADP   5 case
+        Нагорном нагорный ADJ   5 amod
+        Карабахе карабах  PROPN 2 obl
+    """)
     entity(doc, 3, 4, "LOC", "Нагорный Карабах")
     (loc,) = locate(doc, index)
     assert (loc.text, loc.id, loc.country, loc.type, loc.rule) == ("Нагорном Карабахе", "lp:nagornyy-karabakh", "AZE",
@@ -154,21 +158,32 @@ def test_a_loc_entity_in_any_case_is_geocoded(index):
 
 
 def test_a_place_the_tagger_missed_is_found_in_its_inflected_form(index):
-    doc = make_doc([[w("Бои", "бой", "NOUN", 2, "nsubj"), w("идут", "идти", "VERB", 0, "root"),
-                     w("в", "в", "ADP", 4, "case"), w("Карабахе", "карабах", "PROPN", 2, "obl")]])
+    doc = conll("""
+        Бои      бой     NOUN  2 nsubj
+        идут     идти    VERB  0 root
+        в        в       ADP   4 case
+        Карабахе карабах PROPN 2 obl
+    """)
     (loc,) = locate(doc, index)
     assert (loc.text, loc.name, loc.rule) == ("Карабахе", "Нагорный Карабах", "lexicon")
 
 
 def test_a_capitalised_common_word_opening_a_sentence_is_not_a_place(index):
-    doc = make_doc([[w("Того", "тот", "DET", 2, "det"), w("же", "же", "PART", 1, "advmod"),
-                     w("мнения", "мнение", "NOUN", 0, "root"), w("и", "и", "CCONJ", 5, "cc"),
-                     w("Того", "того", "PROPN", 3, "conj")]])
+    doc = conll("""
+        Того   тот    DET   2 det
+        же     же     PART  1 advmod
+        мнения мнение NOUN  0 root
+        и      и      CCONJ 5 cc
+        Того   того   PROPN 3 conj
+    """)
     assert [loc.start for loc in locate(doc, index)] == [doc.tokens[4].start]
 
 
 def test_a_place_name_inside_a_person_name_is_not_a_place(index):
-    doc = make_doc([[w("Джордж", "джордж", "PROPN", 0, "root"), w("Вашингтон", "вашингтон", "PROPN", 1, "flat:name")]])
+    doc = conll("""
+        Джордж    джордж    PROPN 0 root
+        Вашингтон вашингтон PROPN 1 flat:name
+    """)
     entity(doc, 0, 1, "PER", "Джордж Вашингтон")
     assert locate(doc, index) == []
 
@@ -185,15 +200,21 @@ def test_namesakes_go_to_the_country_the_article_names(index):
 
     assert donetsk([]).country == "UKR"  # the bigger one
     assert donetsk(["России"]).country == "RUS"
-    moscow = make_doc([[w("Москва", "москва", "PROPN", 0, "root"), w("США", "сша", "PROPN", 1, "nmod")]])
+    moscow = conll("""
+        Москва москва PROPN 0 root
+        США    сша    PROPN 1 nmod
+    """)
     entity(moscow, 0, 0, "LOC", "Москва")
     entity(moscow, 1, 1, "LOC", "США")
     assert locate(moscow, index)[0].country == "RUS"  # ten million against twenty-five thousand
 
 
 def test_a_compound_adjective_on_a_border_is_a_border_between_the_two(index):
-    doc = make_doc([[w("на", "на", "ADP", 3, "case"), w("армяно-азербайджанской", "армяно-азербайджанский", "ADJ", 3, "amod"),
-                     w("границе", "граница", "NOUN", 0, "root")]])
+    doc = conll("""
+        на                     на                     ADP  3 case
+        армяно-азербайджанской армяно-азербайджанский ADJ  3 amod
+        границе                граница                NOUN 0 root
+    """)
     (loc,) = locate(doc, index)
     assert (loc.text, loc.id, loc.type, loc.countries) == ("армяно-азербайджанской границе", "border:ARM-AZE", "border",
                                                            ["ARM", "AZE"])
@@ -201,15 +222,23 @@ def test_a_compound_adjective_on_a_border_is_a_border_between_the_two(index):
 
 
 def test_a_country_adjective_names_a_place_only_on_a_place_noun(index):
-    doc = make_doc([[w("армянские", "армянский", "ADJ", 2, "amod"), w("села", "село", "NOUN", 0, "root")],
-                    [w("армянский", "армянский", "ADJ", 2, "amod"), w("премьер", "премьер", "NOUN", 0, "root")]])
+    doc = conll("""
+        армянские армянский ADJ  2 amod
+        села      село      NOUN 0 root
+
+        армянский армянский ADJ  2 amod
+        премьер   премьер   NOUN 0 root
+    """)
     (loc,) = locate(doc, index)
     assert (loc.text, loc.country, loc.type, loc.rule) == ("армянские села", "ARM", "country", "adjective")
 
 
 def test_a_direction_noun_gives_the_part_of_the_place(index):
-    doc = make_doc([[w("на", "на", "ADP", 2, "case"), w("юге", "юг", "NOUN", 0, "root"),
-                     w("Армении", "армения", "PROPN", 2, "nmod")]])
+    doc = conll("""
+        на      на      ADP   2 case
+        юге     юг      NOUN  0 root
+        Армении армения PROPN 2 nmod
+    """)
     entity(doc, 2, 2, "LOC", "Армения")
     (loc,) = locate(doc, index)
     assert (loc.text, loc.part, loc.country, loc.start) == ("юге Армении", "south", "ARM", doc.tokens[1].start)
@@ -233,9 +262,14 @@ def _event(doc, source, target, evidence):
 
 def _shelling():
     # "Азербайджан обстрелял села на юге Армении"
-    doc = make_doc([[w("Азербайджан", "азербайджан", "PROPN", 2, "nsubj"), w("обстрелял", "обстрелять", "VERB", 0, "root"),
-                     w("села", "село", "NOUN", 2, "obj"), w("на", "на", "ADP", 5, "case"),
-                     w("юге", "юг", "NOUN", 3, "nmod"), w("Армении", "армения", "PROPN", 5, "nmod")]])
+    doc = conll("""
+        Азербайджан азербайджан PROPN 2 nsubj
+        обстрелял   обстрелять  VERB  0 root
+        села        село        NOUN  2 obj
+        на          на          ADP   5 case
+        юге         юг          NOUN  3 nmod
+        Армении     армения     PROPN 5 nmod
+    """)
     entity(doc, 0, 0, "LOC", "Азербайджан")
     entity(doc, 5, 5, "LOC", "Армения")
     return doc
@@ -250,8 +284,11 @@ def test_an_event_is_placed_where_a_locative_phrase_ties_a_place_to_its_predicat
 
 
 def test_the_event_source_or_target_is_not_where_it_happened(index):
-    doc = make_doc([[w("Азербайджан", "азербайджан", "PROPN", 2, "nsubj"), w("обстрелял", "обстрелять", "VERB", 0, "root"),
-                     w("Армению", "армения", "PROPN", 2, "obj")]])
+    doc = conll("""
+        Азербайджан азербайджан PROPN 2 nsubj
+        обстрелял   обстрелять  VERB  0 root
+        Армению     армения     PROPN 2 obj
+    """)
     entity(doc, 0, 0, "LOC", "Азербайджан")
     entity(doc, 2, 2, "LOC", "Армения")
     doc.events = [_event(doc, (0, 0, "AZE"), (2, 2, "ARM"), (1, 1))]
@@ -260,10 +297,16 @@ def test_the_event_source_or_target_is_not_where_it_happened(index):
 
 def test_a_place_in_a_reported_clause_is_not_where_the_statement_was_made(index):
     # "Армения заявила, что в Карабахе идут бои"
-    doc = make_doc([[w("Армения", "армения", "PROPN", 2, "nsubj"), w("заявила", "заявить", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 7, "punct"), w("что", "что", "SCONJ", 7, "mark"),
-                     w("в", "в", "ADP", 6, "case"), w("Карабахе", "карабах", "PROPN", 7, "obl"),
-                     w("идут", "идти", "VERB", 2, "ccomp"), w("бои", "бой", "NOUN", 7, "nsubj")]])
+    doc = conll("""
+        Армения  армения PROPN 2 nsubj
+        заявила  заявить VERB  0 root
+        ,        ,       PUNCT 7 punct
+        что      что     SCONJ 7 mark
+        в        в       ADP   6 case
+        Карабахе карабах PROPN 7 obl
+        идут     идти    VERB  2 ccomp
+        бои      бой     NOUN  7 nsubj
+    """)
     doc.events = [_event(doc, (0, 0, "ARM"), None, (1, 1)), _event(doc, (0, 0, "ARM"), None, (7, 7))]
     locations = locate(doc, index)
     assert link_events(doc, locations) == [{"event": 1, "location": 1, "id": "lp:nagornyy-karabakh"}]
@@ -309,27 +352,43 @@ def test_places_on_the_real_pipeline(pipeline):
 
 def test_a_preposition_on_an_act_noun_does_not_place_the_act(index):
     # "Азербайджан обвинил Армению в обстреле Карабаха": the accusation was not made in Karabakh.
-    doc = make_doc([[w("Азербайджан", "азербайджан", "PROPN", 2, "nsubj"), w("обвинил", "обвинить", "VERB", 0, "root"),
-                     w("Армению", "армения", "PROPN", 2, "obj"), w("в", "в", "ADP", 5, "case"),
-                     w("обстреле", "обстрел", "NOUN", 2, "obl"), w("Карабаха", "карабах", "PROPN", 5, "nmod")]])
+    doc = conll("""
+        Азербайджан азербайджан PROPN 2 nsubj
+        обвинил     обвинить    VERB  0 root
+        Армению     армения     PROPN 2 obj
+        в           в           ADP   5 case
+        обстреле    обстрел     NOUN  2 obl
+        Карабаха    карабах     PROPN 5 nmod
+    """)
     doc.events = [_event(doc, (0, 0, "AZE"), (2, 2, "ARM"), (1, 1))]
     assert link_events(doc, locate(doc, index)) == []
 
 
 def test_a_place_naming_a_square_is_not_where_the_rally_was(index):
     # "вышли на площадь Армении"
-    doc = make_doc([[w("вышли", "выйти", "VERB", 0, "root"), w("на", "на", "ADP", 3, "case"),
-                     w("площадь", "площадь", "NOUN", 1, "obl"), w("Армении", "армения", "PROPN", 3, "nmod")]])
+    doc = conll("""
+        вышли   выйти   VERB  0 root
+        на      на      ADP   3 case
+        площадь площадь NOUN  1 obl
+        Армении армения PROPN 3 nmod
+    """)
     entity(doc, 3, 3, "LOC", "Армения")
     doc.events = [_event(doc, None, None, (0, 0))]
     assert link_events(doc, locate(doc, index)) == []
 
 
 def test_a_direction_of_the_country_is_the_part_of_the_country_named_before(index):
-    doc = make_doc([[w("Бои", "бой", "NOUN", 2, "nsubj"), w("идут", "идти", "VERB", 0, "root"),
-                     w("в", "в", "ADP", 4, "case"), w("Армении", "армения", "PROPN", 2, "obl")],
-                    [w("На", "на", "ADP", 2, "case"), w("юге", "юг", "NOUN", 4, "obl"),
-                     w("страны", "страна", "NOUN", 2, "nmod"), w("стреляют", "стрелять", "VERB", 0, "root")]])
+    doc = conll("""
+        Бои      бой      NOUN  2 nsubj
+        идут     идти     VERB  0 root
+        в        в        ADP   4 case
+        Армении  армения  PROPN 2 obl
+
+        На       на       ADP   2 case
+        юге      юг       NOUN  4 obl
+        страны   страна   NOUN  2 nmod
+        стреляют стрелять VERB  0 root
+    """)
     entity(doc, 3, 3, "LOC", "Армения")
     last = locate(doc, index)[-1]
     assert (last.text, last.country, last.part, last.rule) == ("юге страны", "ARM", "south", "direction.country")
@@ -338,8 +397,11 @@ def test_a_direction_of_the_country_is_the_part_of_the_country_named_before(inde
 def test_a_seat_is_put_at_its_state_capital(index):
     from letopis.model import ActorMention
 
-    doc = make_doc([[w("встреча", "встреча", "NOUN", 0, "root"), w("в", "в", "ADP", 3, "case"),
-                     w("Кремле", "кремль", "PROPN", 1, "nmod")]])
+    doc = conll("""
+        встреча встреча NOUN  0 root
+        в       в       ADP   3 case
+        Кремле  кремль  PROPN 1 nmod
+    """)
     start, end = doc.tokens[2].start, doc.tokens[2].end
     doc.actors.append(ActorMention("RUSGOV", "Кремле", start, end, "seat", "lexicon.seat", "seat:Кремль", 2))
     (loc,) = find_locations(doc, index, ADJECTIVES, COMBINING, {"RUS": "Москва"})
@@ -347,8 +409,13 @@ def test_a_seat_is_put_at_its_state_capital(index):
 
 
 def test_a_place_the_tagger_took_for_a_person_is_a_place_after_a_preposition(index):
-    doc = make_doc([[w("у", "у", "ADP", 2, "case"), w("Донецка", "донецк", "PROPN", 0, "root")],
-                    [w("у", "у", "ADP", 2, "case"), w("Москвы", "москва", "PROPN", 0, "root")]])
+    doc = conll("""
+        у       у      ADP   2 case
+        Донецка донецк PROPN 0 root
+
+        у       у      ADP   2 case
+        Москвы  москва PROPN 0 root
+    """)
     entity(doc, 1, 1, "PER", "Донецк")
     entity(doc, 3, 3, "PER", "Москва")
     doc.actors.append(ActorMention("RUSGOV", "Москвы", doc.tokens[3].start, doc.tokens[3].end, "person", "kb", "x", 3))

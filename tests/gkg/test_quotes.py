@@ -7,12 +7,10 @@ Rows are ``(word, lemma, pos, feats, head, rel)`` with 1-based heads, as in
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from letopis.actors.entries import compile_dictionary
-from letopis.actors.lexicon import ActorLexicon, Country, Office, Organisation, Person, Role, data_dir
+from letopis.actors.lexicon import ActorLexicon, Country, Office, Organisation, Person, Role
 from letopis.actors.matcher import Paradigms
 from letopis.actors.resolve import resolve_actors
 from letopis.cli.main import main
@@ -23,7 +21,7 @@ from letopis.gkg.speech import SpeechLexicon
 from letopis.model import ActorMention, Article, Doc, Entity
 from letopis.pipeline import registry
 from letopis.settings import DEFAULT_PIPELINE
-from tests.factories import add_ner, make_doc
+from tests.factories import add_ner, conll, data_with_row, make_doc
 
 
 def w(word, lemma, pos, head, rel, feats="_"):
@@ -65,13 +63,22 @@ def summary(doc, lexicon):
 
 def test_quote_before_a_dash_and_a_speech_verb(lexicon):
     # «Мы не отступим ни на шаг», — заявил министр Арнории.
-    doc = make_doc([[w("«", "«", "PUNCT", 4, "punct"), w("Мы", "мы", "PRON", 4, "nsubj"),
-                     w("не", "не", "PART", 4, "advmod"), w("отступим", "отступить", "VERB", 0, "root"),
-                     w("ни", "ни", "PART", 7, "advmod"), w("на", "на", "ADP", 7, "case"),
-                     w("шаг", "шаг", "NOUN", 4, "obl"), w("»", "»", "PUNCT", 4, "punct"),
-                     w(",", ",", "PUNCT", 11, "punct"), w("—", "—", "PUNCT", 11, "punct"),
-                     w("заявил", "заявить", "VERB", 4, "parataxis"), w("министр", "министр", "NOUN", 11, "nsubj"),
-                     w("Арнории", "арнория", "PROPN", 12, "nmod"), w(".", ".", "PUNCT", 4, "punct")]])
+    doc = conll("""
+        «        «         PUNCT  4 punct
+        Мы       мы        PRON   4 nsubj
+        не       не        PART   4 advmod
+        отступим отступить VERB   0 root
+        ни       ни        PART   7 advmod
+        на       на        ADP    7 case
+        шаг      шаг       NOUN   4 obl
+        »        »         PUNCT  4 punct
+        ,        ,         PUNCT 11 punct
+        —        —         PUNCT 11 punct
+        заявил   заявить   VERB   4 parataxis
+        министр  министр   NOUN  11 nsubj
+        Арнории  арнория   PROPN 12 nmod
+        .        .         PUNCT  4 punct
+    """)
     mention(doc, 11, 12, "ARNGOV")
     (quote,) = find_quotes(doc, lexicon)
     assert (quote.kind, quote.verb, quote.text) == ("direct", "заявить", "Мы не отступим ни на шаг")
@@ -83,12 +90,19 @@ def test_quote_before_a_dash_and_a_speech_verb(lexicon):
 
 def test_quote_after_a_speech_verb_and_a_colon(lexicon):
     # Министр Арнории заявил: «Мы готовы к переговорам».
-    doc = make_doc([[w("Министр", "министр", "NOUN", 3, "nsubj"), w("Арнории", "арнория", "PROPN", 1, "nmod"),
-                     w("заявил", "заявить", "VERB", 0, "root"), w(":", ":", "PUNCT", 7, "punct"),
-                     w("«", "«", "PUNCT", 7, "punct"), w("Мы", "мы", "PRON", 7, "nsubj"),
-                     w("готовы", "готовый", "ADJ", 3, "parataxis"), w("к", "к", "ADP", 9, "case"),
-                     w("переговорам", "переговоры", "NOUN", 7, "obl"), w("»", "»", "PUNCT", 7, "punct"),
-                     w(".", ".", "PUNCT", 3, "punct")]])
+    doc = conll("""
+        Министр     министр    NOUN  3 nsubj
+        Арнории     арнория    PROPN 1 nmod
+        заявил      заявить    VERB  0 root
+        :           :          PUNCT 7 punct
+        «           «          PUNCT 7 punct
+        Мы          мы         PRON  7 nsubj
+        готовы      готовый    ADJ   3 parataxis
+        к           к          ADP   9 case
+        переговорам переговоры NOUN  7 obl
+        »           »          PUNCT 7 punct
+        .           .          PUNCT 3 punct
+    """)
     mention(doc, 0, 1, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", "заявить", "ARNGOV", "Мы готовы к переговорам")]
 
@@ -116,11 +130,18 @@ def test_a_named_quote_counts_however_short(lexicon):
 
 def test_quoted_names_are_no_quotes_and_an_uncoded_subject_still_speaks(lexicon):
     # Газета «Вести» сообщила, что переговоры сорваны.
-    doc = make_doc([[w("Газета", "газета", "NOUN", 5, "nsubj", "Case=Nom"), w("«", "«", "PUNCT", 3, "punct"),
-                     w("Вести", "вести", "PROPN", 1, "appos"), w("»", "»", "PUNCT", 3, "punct"),
-                     w("сообщила", "сообщить", "VERB", 0, "root"), w(",", ",", "PUNCT", 9, "punct"),
-                     w("что", "что", "SCONJ", 9, "mark"), w("переговоры", "переговоры", "NOUN", 9, "nsubj"),
-                     w("сорваны", "сорвать", "VERB", 5, "ccomp"), w(".", ".", "PUNCT", 5, "punct")]])
+    doc = conll("""
+        Газета     газета     NOUN  5 nsubj Case=Nom
+        «          «          PUNCT 3 punct
+        Вести      вести      PROPN 1 appos
+        »          »          PUNCT 3 punct
+        сообщила   сообщить   VERB  0 root
+        ,          ,          PUNCT 9 punct
+        что        что        SCONJ 9 mark
+        переговоры переговоры NOUN  9 nsubj
+        сорваны    сорвать    VERB  5 ccomp
+        .          .          PUNCT 5 punct
+    """)
     (quote,) = find_quotes(doc, lexicon)
     assert (quote.kind, quote.verb, quote.text) == ("indirect", "сообщить", "переговоры сорваны")
     assert quote.speaker is not None
@@ -129,38 +150,69 @@ def test_quoted_names_are_no_quotes_and_an_uncoded_subject_still_speaks(lexicon)
 
 def test_a_quote_running_over_sentences(lexicon):
     # «Армия готова. Решение принято», — заявил министр Арнории.
-    doc = make_doc([[w("«", "«", "PUNCT", 3, "punct"), w("Армия", "армия", "NOUN", 3, "nsubj"),
-                     w("готова", "готовый", "ADJ", 0, "root"), w(".", ".", "PUNCT", 3, "punct")],
-                    [w("Решение", "решение", "NOUN", 2, "nsubj:pass"), w("принято", "принять", "VERB", 0, "root"),
-                     w("»", "»", "PUNCT", 2, "punct"), w(",", ",", "PUNCT", 6, "punct"), w("—", "—", "PUNCT", 6, "punct"),
-                     w("заявил", "заявить", "VERB", 2, "parataxis"), w("министр", "министр", "NOUN", 6, "nsubj"),
-                     w("Арнории", "арнория", "PROPN", 7, "nmod"), w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        «       «       PUNCT 3 punct
+        Армия   армия   NOUN  3 nsubj
+        готова  готовый ADJ   0 root
+        .       .       PUNCT 3 punct
+
+        Решение решение NOUN  2 nsubj:pass
+        принято принять VERB  0 root
+        »       »       PUNCT 2 punct
+        ,       ,       PUNCT 6 punct
+        —       —       PUNCT 6 punct
+        заявил  заявить VERB  2 parataxis
+        министр министр NOUN  6 nsubj
+        Арнории арнория PROPN 7 nmod
+        .       .       PUNCT 2 punct
+    """)
     mention(doc, 10, 11, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", "заявить", "ARNGOV", "Армия готова . Решение принято")]
 
 
 def test_quoted_lines_take_the_speaker_of_the_sentence_before(lexicon):
     # Об этом написал министр Арнории. «Мы не признаем эти выборы».
-    doc = make_doc([[w("Об", "о", "ADP", 2, "case"), w("этом", "это", "PRON", 3, "obl"),
-                     w("написал", "написать", "VERB", 0, "root"), w("министр", "министр", "NOUN", 3, "nsubj"),
-                     w("Арнории", "арнория", "PROPN", 4, "nmod"), w(".", ".", "PUNCT", 3, "punct")],
-                    [w("«", "«", "PUNCT", 4, "punct"), w("Мы", "мы", "PRON", 4, "nsubj"), w("не", "не", "PART", 4, "advmod"),
-                     w("признаем", "признать", "VERB", 0, "root"), w("эти", "этот", "DET", 6, "det"),
-                     w("выборы", "выборы", "NOUN", 4, "obj"), w("»", "»", "PUNCT", 4, "punct"), w(".", ".", "PUNCT", 4, "punct")]])
+    doc = conll("""
+        Об       о        ADP   2 case
+        этом     это      PRON  3 obl
+        написал  написать VERB  0 root
+        министр  министр  NOUN  3 nsubj
+        Арнории  арнория  PROPN 4 nmod
+        .        .        PUNCT 3 punct
+
+        «        «        PUNCT 4 punct
+        Мы       мы       PRON  4 nsubj
+        не       не       PART  4 advmod
+        признаем признать VERB  0 root
+        эти      этот     DET   6 det
+        выборы   выборы   NOUN  4 obj
+        »        »        PUNCT 4 punct
+        .        .        PUNCT 4 punct
+    """)
     mention(doc, 3, 4, "ARNGOV")
     assert summary(lines(doc), lexicon) == [("direct", "написать", "ARNGOV", "Мы не признаем эти выборы")]
 
 
 def _pronoun_doc():
     # Министр Арнории Иван Горин прибыл в Гондорию. Он заявил, что переговоры продолжатся.
-    doc = make_doc([[w("Министр", "министр", "NOUN", 5, "nsubj"), w("Арнории", "арнория", "PROPN", 1, "nmod"),
-                     w("Иван", "иван", "PROPN", 1, "appos"), w("Горин", "горин", "PROPN", 3, "flat:name"),
-                     w("прибыл", "прибыть", "VERB", 0, "root"), w("в", "в", "ADP", 7, "case"),
-                     w("Гондорию", "гондория", "PROPN", 5, "obl"), w(".", ".", "PUNCT", 5, "punct")],
-                    [w("Он", "он", "PRON", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
-                     w("переговоры", "переговоры", "NOUN", 6, "nsubj"), w("продолжатся", "продолжиться", "VERB", 2, "ccomp"),
-                     w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Министр     министр      NOUN  5 nsubj
+        Арнории     арнория      PROPN 1 nmod
+        Иван        иван         PROPN 1 appos
+        Горин       горин        PROPN 3 flat:name
+        прибыл      прибыть      VERB  0 root
+        в           в            ADP   7 case
+        Гондорию    гондория     PROPN 5 obl
+        .           .            PUNCT 5 punct
+
+        Он          он           PRON  2 nsubj
+        заявил      заявить      VERB  0 root
+        ,           ,            PUNCT 6 punct
+        что         что          SCONJ 6 mark
+        переговоры  переговоры   NOUN  6 nsubj
+        продолжатся продолжиться VERB  2 ccomp
+        .           .            PUNCT 2 punct
+    """)
     person(doc, 2, 3, "Иван Горин", "ARNGOV")
     mention(doc, 0, 3, "ARNGOV", kb_id="gorin_ivan")
     mention(doc, 6, 6, "GON", kind="country")
@@ -177,13 +229,22 @@ def test_a_pronoun_speaks_for_the_person_it_stands_for(lexicon):
 
 def test_a_reported_clause_ends_where_the_speaker_goes_on(lexicon):
     # Горин заявил, что граница закрыта, и добавил, что решение временное.
-    doc = make_doc([[w("Горин", "горин", "PROPN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
-                     w("граница", "граница", "NOUN", 6, "nsubj"), w("закрыта", "закрытый", "ADJ", 2, "ccomp"),
-                     w(",", ",", "PUNCT", 9, "punct"), w("и", "и", "CCONJ", 9, "cc"),
-                     w("добавил", "добавить", "VERB", 2, "conj"), w(",", ",", "PUNCT", 13, "punct"),
-                     w("что", "что", "SCONJ", 13, "mark"), w("решение", "решение", "NOUN", 13, "nsubj"),
-                     w("временное", "временный", "ADJ", 9, "ccomp"), w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Горин     горин     PROPN  2 nsubj
+        заявил    заявить   VERB   0 root
+        ,         ,         PUNCT  6 punct
+        что       что       SCONJ  6 mark
+        граница   граница   NOUN   6 nsubj
+        закрыта   закрытый  ADJ    2 ccomp
+        ,         ,         PUNCT  9 punct
+        и         и         CCONJ  9 cc
+        добавил   добавить  VERB   2 conj
+        ,         ,         PUNCT 13 punct
+        что       что       SCONJ 13 mark
+        решение   решение   NOUN  13 nsubj
+        временное временный ADJ    9 ccomp
+        .         .         PUNCT  2 punct
+    """)
     mention(doc, 0, 0, "ARNGOV")
     assert summary(doc, lexicon) == [("indirect", "заявить", "ARNGOV", "граница закрыта"),
                                      ("indirect", "добавить", "ARNGOV", "решение временное")]
@@ -191,14 +252,23 @@ def test_a_reported_clause_ends_where_the_speaker_goes_on(lexicon):
 
 def test_a_second_speaker_after_a_ends_the_first_clause(lexicon):
     # Арнория считает, что долг вырос, а Гондория уверена, что долг выплачен.
-    doc = make_doc([[w("Арнория", "арнория", "PROPN", 2, "nsubj"), w("считает", "считать", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
-                     w("долг", "долг", "NOUN", 6, "nsubj"), w("вырос", "вырасти", "VERB", 2, "ccomp"),
-                     w(",", ",", "PUNCT", 10, "punct"), w("а", "а", "CCONJ", 10, "cc"),
-                     w("Гондория", "гондория", "PROPN", 10, "nsubj"), w("уверена", "уверенный", "ADJ", 2, "conj"),
-                     w(",", ",", "PUNCT", 14, "punct"), w("что", "что", "SCONJ", 14, "mark"),
-                     w("долг", "долг", "NOUN", 14, "nsubj"), w("выплачен", "выплатить", "VERB", 10, "ccomp"),
-                     w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Арнория  арнория   PROPN  2 nsubj
+        считает  считать   VERB   0 root
+        ,        ,         PUNCT  6 punct
+        что      что       SCONJ  6 mark
+        долг     долг      NOUN   6 nsubj
+        вырос    вырасти   VERB   2 ccomp
+        ,        ,         PUNCT 10 punct
+        а        а         CCONJ 10 cc
+        Гондория гондория  PROPN 10 nsubj
+        уверена  уверенный ADJ    2 conj
+        ,        ,         PUNCT 14 punct
+        что      что       SCONJ 14 mark
+        долг     долг      NOUN  14 nsubj
+        выплачен выплатить VERB  10 ccomp
+        .        .         PUNCT  2 punct
+    """)
     mention(doc, 0, 0, "ARN", kind="country")
     mention(doc, 8, 8, "GON", kind="country")
     assert summary(doc, lexicon) == [("indirect", "считать", "ARN", "долг вырос"),
@@ -207,10 +277,16 @@ def test_a_second_speaker_after_a_ends_the_first_clause(lexicon):
 
 def test_coordinated_subjects_speak_each(lexicon):
     # Арнория и Гондория заявили, что договорились.
-    doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),
-                     w("Гондория", "гондория", "PROPN", 1, "conj"), w("заявили", "заявить", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 7, "punct"), w("что", "что", "SCONJ", 7, "mark"),
-                     w("договорились", "договориться", "VERB", 4, "ccomp"), w(".", ".", "PUNCT", 4, "punct")]])
+    doc = conll("""
+        Арнория      арнория      PROPN 4 nsubj
+        и            и            CCONJ 3 cc
+        Гондория     гондория     PROPN 1 conj
+        заявили      заявить      VERB  0 root
+        ,            ,            PUNCT 7 punct
+        что          что          SCONJ 7 mark
+        договорились договориться VERB  4 ccomp
+        .            .            PUNCT 4 punct
+    """)
     mention(doc, 0, 0, "ARN", kind="country")
     mention(doc, 2, 2, "GON", kind="country")
     assert summary(doc, lexicon) == [("indirect", "заявить", "ARN", "договорились"),
@@ -219,10 +295,16 @@ def test_coordinated_subjects_speak_each(lexicon):
 
 def test_po_slovam_gives_the_rest_of_the_sentence(lexicon):
     # По словам министра Арнории, переговоры продолжатся.
-    doc = make_doc([[w("По", "по", "ADP", 2, "case"), w("словам", "слово", "NOUN", 7, "parataxis"),
-                     w("министра", "министр", "NOUN", 2, "nmod"), w("Арнории", "арнория", "PROPN", 3, "nmod"),
-                     w(",", ",", "PUNCT", 2, "punct"), w("переговоры", "переговоры", "NOUN", 7, "nsubj"),
-                     w("продолжатся", "продолжиться", "VERB", 0, "root"), w(".", ".", "PUNCT", 7, "punct")]])
+    doc = conll("""
+        По          по           ADP   2 case
+        словам      слово        NOUN  7 parataxis
+        министра    министр      NOUN  2 nmod
+        Арнории     арнория      PROPN 3 nmod
+        ,           ,            PUNCT 2 punct
+        переговоры  переговоры   NOUN  7 nsubj
+        продолжатся продолжиться VERB  0 root
+        .           .            PUNCT 7 punct
+    """)
     mention(doc, 2, 3, "ARNGOV")
     assert summary(doc, lexicon) == [("indirect", "по словам", "ARNGOV", "переговоры продолжатся")]
 
@@ -230,11 +312,18 @@ def test_po_slovam_gives_the_rest_of_the_sentence(lexicon):
 def test_po_ego_slovam_before_a_quote_is_direct_speech_of_the_last_person(lexicon):
     doc = _pronoun_doc()
     # ... По его словам, «сотрудничество будет расширяться».
-    extra = make_doc([[w("По", "по", "ADP", 3, "case"), w("его", "он", "DET", 3, "det"),
-                       w("словам", "слово", "NOUN", 8, "parataxis"), w(",", ",", "PUNCT", 3, "punct"),
-                       w("«", "«", "PUNCT", 8, "punct"), w("сотрудничество", "сотрудничество", "NOUN", 8, "nsubj"),
-                       w("будет", "быть", "AUX", 8, "aux"), w("расширяться", "расширяться", "VERB", 0, "root"),
-                       w("»", "»", "PUNCT", 8, "punct"), w(".", ".", "PUNCT", 8, "punct")]])
+    extra = conll("""
+        По             по             ADP   3 case
+        его            он             DET   3 det
+        словам         слово          NOUN  8 parataxis
+        ,              ,              PUNCT 3 punct
+        «              «              PUNCT 8 punct
+        сотрудничество сотрудничество NOUN  8 nsubj
+        будет          быть           AUX   8 aux
+        расширяться    расширяться    VERB  0 root
+        »              »              PUNCT 8 punct
+        .              .              PUNCT 8 punct
+    """)
     combined = make_doc([[(t.text, t.lemma, t.pos, "_", 0 if t.head < 0 else t.head - s.token_start + 1, t.rel)
                           for t in d.sentence_tokens(s)] for d in (doc, extra) for s in d.sentences])
     combined.actors, combined.entities = doc.actors, doc.entities
@@ -244,20 +333,31 @@ def test_po_ego_slovam_before_a_quote_is_direct_speech_of_the_last_person(lexico
 
 def test_kak_otmetil_sets_the_speaker_aside(lexicon):
     # Как отметил министр, кризис закончился.
-    doc = make_doc([[w("Как", "как", "SCONJ", 2, "mark"), w("отметил", "отметить", "VERB", 6, "parataxis"),
-                     w("министр", "министр", "NOUN", 2, "nsubj"), w(",", ",", "PUNCT", 2, "punct"),
-                     w("кризис", "кризис", "NOUN", 6, "nsubj"), w("закончился", "закончиться", "VERB", 0, "root"),
-                     w(".", ".", "PUNCT", 6, "punct")]])
+    doc = conll("""
+        Как        как         SCONJ 2 mark
+        отметил    отметить    VERB  6 parataxis
+        министр    министр     NOUN  2 nsubj
+        ,          ,           PUNCT 2 punct
+        кризис     кризис      NOUN  6 nsubj
+        закончился закончиться VERB  0 root
+        .          .           PUNCT 6 punct
+    """)
     mention(doc, 2, 2, "ARNGOV")
     assert summary(doc, lexicon) == [("indirect", "отметить", "ARNGOV", "кризис закончился")]
 
 
 def test_a_person_without_a_code_speaks_with_code_null(lexicon):
     # Иван Петров заявил, что слышал взрывы.
-    doc = make_doc([[w("Иван", "иван", "PROPN", 3, "nsubj"), w("Петров", "петров", "PROPN", 1, "flat:name"),
-                     w("заявил", "заявить", "VERB", 0, "root"), w(",", ",", "PUNCT", 6, "punct"),
-                     w("что", "что", "SCONJ", 6, "mark"), w("слышал", "слышать", "VERB", 3, "ccomp"),
-                     w("взрывы", "взрыв", "NOUN", 6, "obj"), w(".", ".", "PUNCT", 3, "punct")]])
+    doc = conll("""
+        Иван   иван    PROPN 3 nsubj
+        Петров петров  PROPN 1 flat:name
+        заявил заявить VERB  0 root
+        ,      ,       PUNCT 6 punct
+        что    что     SCONJ 6 mark
+        слышал слышать VERB  3 ccomp
+        взрывы взрыв   NOUN  6 obj
+        .      .       PUNCT 3 punct
+    """)
     person(doc, 0, 1, "Иван Петров")
     (quote,) = find_quotes(doc, lexicon)
     assert quote.speaker is not None
@@ -267,24 +367,41 @@ def test_a_person_without_a_code_speaks_with_code_null(lexicon):
 
 def test_dialogue_lines_opened_by_a_dash(lexicon):
     # — Переговоры были трудными, — сказал посол Арнории.
-    doc = make_doc([[w("—", "—", "PUNCT", 4, "punct"), w("Переговоры", "переговоры", "NOUN", 4, "nsubj"),
-                     w("были", "быть", "AUX", 4, "cop"), w("трудными", "трудный", "ADJ", 0, "root"),
-                     w(",", ",", "PUNCT", 7, "punct"), w("—", "—", "PUNCT", 7, "punct"),
-                     w("сказал", "сказать", "VERB", 4, "parataxis"), w("посол", "посол", "NOUN", 7, "nsubj"),
-                     w("Арнории", "арнория", "PROPN", 8, "nmod"), w(".", ".", "PUNCT", 4, "punct")]])
+    doc = conll("""
+        —          —          PUNCT 4 punct
+        Переговоры переговоры NOUN  4 nsubj
+        были       быть       AUX   4 cop
+        трудными   трудный    ADJ   0 root
+        ,          ,          PUNCT 7 punct
+        —          —          PUNCT 7 punct
+        сказал     сказать    VERB  4 parataxis
+        посол      посол      NOUN  7 nsubj
+        Арнории    арнория    PROPN 8 nmod
+        .          .          PUNCT 4 punct
+    """)
     mention(doc, 7, 8, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", "сказать", "ARNGOV", "Переговоры были трудными")]
 
 
 def test_a_statement_speaks_for_whoever_made_it(lexicon):
     # Арнория и Гондория сделали заявление. В заявлении говорится, что война окончена.
-    doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),
-                     w("Гондория", "гондория", "PROPN", 1, "conj"), w("сделали", "сделать", "VERB", 0, "root"),
-                     w("заявление", "заявление", "NOUN", 4, "obj"), w(".", ".", "PUNCT", 4, "punct")],
-                    [w("В", "в", "ADP", 2, "case"), w("заявлении", "заявление", "NOUN", 3, "obl"),
-                     w("говорится", "говориться", "VERB", 0, "root"), w(",", ",", "PUNCT", 7, "punct"),
-                     w("что", "что", "SCONJ", 7, "mark"), w("война", "война", "NOUN", 7, "nsubj"),
-                     w("окончена", "окончить", "VERB", 3, "ccomp"), w(".", ".", "PUNCT", 3, "punct")]])
+    doc = conll("""
+        Арнория   арнория    PROPN 4 nsubj
+        и         и          CCONJ 3 cc
+        Гондория  гондория   PROPN 1 conj
+        сделали   сделать    VERB  0 root
+        заявление заявление  NOUN  4 obj
+        .         .          PUNCT 4 punct
+
+        В         в          ADP   2 case
+        заявлении заявление  NOUN  3 obl
+        говорится говориться VERB  0 root
+        ,         ,          PUNCT 7 punct
+        что       что        SCONJ 7 mark
+        война     война      NOUN  7 nsubj
+        окончена  окончить   VERB  3 ccomp
+        .         .          PUNCT 3 punct
+    """)
     mention(doc, 0, 0, "ARN", kind="country")
     mention(doc, 2, 2, "GON", kind="country")
     assert summary(doc, lexicon) == [("indirect", "говориться", "ARN", "война окончена"),
@@ -293,21 +410,35 @@ def test_a_statement_speaks_for_whoever_made_it(lexicon):
 
 def test_the_object_of_a_citing_verb_speaks(lexicon):
     # Агентство цитирует министра Арнории: «Мы закроем границу».
-    doc = make_doc([[w("Агентство", "агентство", "NOUN", 2, "nsubj"), w("цитирует", "цитировать", "VERB", 0, "root"),
-                     w("министра", "министр", "NOUN", 2, "obj"), w("Арнории", "арнория", "PROPN", 3, "nmod"),
-                     w(":", ":", "PUNCT", 8, "punct"), w("«", "«", "PUNCT", 8, "punct"), w("Мы", "мы", "PRON", 8, "nsubj"),
-                     w("закроем", "закрыть", "VERB", 2, "parataxis"), w("границу", "граница", "NOUN", 8, "obj"),
-                     w("»", "»", "PUNCT", 8, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Агентство агентство  NOUN  2 nsubj
+        цитирует  цитировать VERB  0 root
+        министра  министр    NOUN  2 obj
+        Арнории   арнория    PROPN 3 nmod
+        :         :          PUNCT 8 punct
+        «         «          PUNCT 8 punct
+        Мы        мы         PRON  8 nsubj
+        закроем   закрыть    VERB  2 parataxis
+        границу   граница    NOUN  8 obj
+        »         »          PUNCT 8 punct
+        .         .          PUNCT 2 punct
+    """)
     mention(doc, 2, 3, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", "цитировать", "ARNGOV", "Мы закроем границу")]
 
 
 def test_an_interview_line_is_the_answer_of_the_person_it_names(lexicon):
     # Иван Горин: Мы готовы к диалогу.
-    doc = make_doc([[w("Иван", "иван", "PROPN", 0, "root"), w("Горин", "горин", "PROPN", 1, "flat:name"),
-                     w(":", ":", "PUNCT", 5, "punct"), w("Мы", "мы", "PRON", 5, "nsubj"),
-                     w("готовы", "готовый", "ADJ", 1, "parataxis"), w("к", "к", "ADP", 7, "case"),
-                     w("диалогу", "диалог", "NOUN", 5, "obl"), w(".", ".", "PUNCT", 1, "punct")]])
+    doc = conll("""
+        Иван    иван    PROPN 0 root
+        Горин   горин   PROPN 1 flat:name
+        :       :       PUNCT 5 punct
+        Мы      мы      PRON  5 nsubj
+        готовы  готовый ADJ   1 parataxis
+        к       к       ADP   7 case
+        диалогу диалог  NOUN  5 obl
+        .       .       PUNCT 1 punct
+    """)
     person(doc, 0, 1, "Иван Горин", "ARNGOV")
     mention(doc, 0, 1, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", None, "ARNGOV", "Мы готовы к диалогу")]
@@ -315,14 +446,23 @@ def test_an_interview_line_is_the_answer_of_the_person_it_names(lexicon):
 
 def test_negated_and_authorial_speech_report_nothing(lexicon):
     # Министр не сообщил, что переговоры сорваны. Напомним, что переговоры сорваны.
-    doc = make_doc([[w("Министр", "министр", "NOUN", 3, "nsubj"), w("не", "не", "PART", 3, "advmod"),
-                     w("сообщил", "сообщить", "VERB", 0, "root"), w(",", ",", "PUNCT", 7, "punct"),
-                     w("что", "что", "SCONJ", 7, "mark"), w("переговоры", "переговоры", "NOUN", 7, "nsubj"),
-                     w("сорваны", "сорвать", "VERB", 3, "ccomp"), w(".", ".", "PUNCT", 3, "punct")],
-                    [w("Напомним", "напомнить", "VERB", 0, "root", "Person=1|VerbForm=Fin"),
-                     w(",", ",", "PUNCT", 5, "punct"), w("что", "что", "SCONJ", 5, "mark"),
-                     w("переговоры", "переговоры", "NOUN", 5, "nsubj"), w("сорваны", "сорвать", "VERB", 1, "ccomp"),
-                     w(".", ".", "PUNCT", 1, "punct")]])
+    doc = conll("""
+        Министр    министр    NOUN  3 nsubj
+        не         не         PART  3 advmod
+        сообщил    сообщить   VERB  0 root
+        ,          ,          PUNCT 7 punct
+        что        что        SCONJ 7 mark
+        переговоры переговоры NOUN  7 nsubj
+        сорваны    сорвать    VERB  3 ccomp
+        .          .          PUNCT 3 punct
+
+        Напомним   напомнить  VERB  0 root   Person=1|VerbForm=Fin
+        ,          ,          PUNCT 5 punct
+        что        что        SCONJ 5 mark
+        переговоры переговоры NOUN  5 nsubj
+        сорваны    сорвать    VERB  1 ccomp
+        .          .          PUNCT 1 punct
+    """)
     mention(doc, 0, 0, "ARNGOV")
     assert summary(doc, lexicon) == []
 
@@ -358,10 +498,7 @@ def test_the_speech_lexicon_loads_and_data_check_reports_it(lexicon, capsys):
     ("желать\tintent\tVERB\t", "pos and about apply to verbs only"),
 ])
 def test_malformed_speech_rows_are_reported(tmp_path, capsys, row, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    path = root / "gkg" / "speech.tsv"
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + row + "\n", encoding="utf-8")
+    root = data_with_row(tmp_path, "gkg/speech.tsv", row)
     with pytest.raises(DataError, match=problem):
         SpeechLexicon.load(root)
     assert main(["data", "check", "--root", str(root)]) == 1
@@ -404,43 +541,76 @@ def test_the_real_pipeline_finds_quotes_and_speakers(pipeline):
 
 def test_a_wholly_quoted_clause_is_direct_and_a_mixed_one_stays_reported(lexicon):
     # Министр заявил, что «граница останется закрытой».
-    whole = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
-                       w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
-                       w("«", "«", "PUNCT", 7, "punct"), w("граница", "граница", "NOUN", 8, "nsubj"),
-                       w("останется", "остаться", "VERB", 2, "ccomp"), w("закрытой", "закрытый", "ADJ", 7, "xcomp"),
-                       w("»", "»", "PUNCT", 7, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    whole = conll("""
+        Министр   министр  NOUN  2 nsubj
+        заявил    заявить  VERB  0 root
+        ,         ,        PUNCT 8 punct
+        что       что      SCONJ 8 mark
+        «         «        PUNCT 7 punct
+        граница   граница  NOUN  8 nsubj
+        останется остаться VERB  2 ccomp
+        закрытой  закрытый ADJ   7 xcomp
+        »         »        PUNCT 7 punct
+        .         .        PUNCT 2 punct
+    """)
     mention(whole, 0, 0, "ARNGOV")
     assert summary(whole, lexicon) == [("direct", "заявить", "ARNGOV", "граница останется закрытой")]
     # Министр сообщает, что граница «будет закрыта до самой весны».
-    mixed = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("сообщает", "сообщать", "VERB", 0, "root"),
-                       w(",", ",", "PUNCT", 9, "punct"), w("что", "что", "SCONJ", 9, "mark"),
-                       w("граница", "граница", "NOUN", 9, "nsubj:pass"), w("«", "«", "PUNCT", 7, "punct"),
-                       w("будет", "быть", "AUX", 9, "aux:pass"), w("закрыта", "закрыть", "VERB", 2, "ccomp"),
-                       w("до", "до", "ADP", 12, "case"), w("самой", "самый", "ADJ", 12, "amod"),
-                       w("весны", "весна", "NOUN", 8, "obl"), w("»", "»", "PUNCT", 8, "punct"),
-                       w(".", ".", "PUNCT", 2, "punct")]])
+    mixed = conll("""
+        Министр  министр  NOUN   2 nsubj
+        сообщает сообщать VERB   0 root
+        ,        ,        PUNCT  9 punct
+        что      что      SCONJ  9 mark
+        граница  граница  NOUN   9 nsubj:pass
+        «        «        PUNCT  7 punct
+        будет    быть     AUX    9 aux:pass
+        закрыта  закрыть  VERB   2 ccomp
+        до       до       ADP   12 case
+        самой    самый    ADJ   12 amod
+        весны    весна    NOUN   8 obl
+        »        »        PUNCT  8 punct
+        .        .        PUNCT  2 punct
+    """)
     mention(mixed, 0, 0, "ARNGOV")
     assert summary(mixed, lexicon) == [("indirect", "сообщать", "ARNGOV", "граница « будет закрыта до самой весны »")]
 
 
 def test_quoted_words_filling_an_about_phrase_or_a_cue_are_direct(lexicon):
     # Министры заявили о благодарности «за помощь соседей в трудный час».
-    about = make_doc([[w("Министры", "министр", "NOUN", 2, "nsubj"), w("заявили", "заявить", "VERB", 0, "root"),
-                       w("о", "о", "ADP", 4, "case"), w("благодарности", "благодарность", "NOUN", 2, "obl"),
-                       w("«", "«", "PUNCT", 6, "punct"), w("за", "за", "ADP", 6, "case"),
-                       w("помощь", "помощь", "NOUN", 4, "nmod"), w("соседей", "сосед", "NOUN", 6, "nmod"),
-                       w("в", "в", "ADP", 10, "case"), w("трудный", "трудный", "ADJ", 10, "amod"),
-                       w("час", "час", "NOUN", 6, "nmod"), w("»", "»", "PUNCT", 6, "punct"), w(".", ".", "PUNCT", 2, "punct")]])
+    about = conll("""
+        Министры      министр       NOUN   2 nsubj
+        заявили       заявить       VERB   0 root
+        о             о             ADP    4 case
+        благодарности благодарность NOUN   2 obl
+        «             «             PUNCT  6 punct
+        за            за            ADP    6 case
+        помощь        помощь        NOUN   4 nmod
+        соседей       сосед         NOUN   6 nmod
+        в             в             ADP   10 case
+        трудный       трудный       ADJ   10 amod
+        час           час           NOUN   6 nmod
+        »             »             PUNCT  6 punct
+        .             .             PUNCT  2 punct
+    """)
     mention(about, 0, 0, "ARNGOV", kind="group")
     assert summary(about, lexicon) == [("direct", "заявить", "ARNGOV", "за помощь соседей в трудный час")]
     # По данным агентства, вчера посол «выразил тревогу из-за новых обстрелов».
-    cue = make_doc([[w("По", "по", "ADP", 2, "case"), w("данным", "данные", "NOUN", 8, "parataxis"),
-                     w("агентства", "агентство", "NOUN", 2, "nmod"), w(",", ",", "PUNCT", 2, "punct"),
-                     w("вчера", "вчера", "ADV", 8, "advmod"), w("посол", "посол", "NOUN", 8, "nsubj"),
-                     w("«", "«", "PUNCT", 8, "punct"), w("выразил", "выразить", "VERB", 0, "root"),
-                     w("тревогу", "тревога", "NOUN", 8, "obj"), w("из-за", "из-за", "ADP", 12, "case"),
-                     w("новых", "новый", "ADJ", 12, "amod"), w("обстрелов", "обстрел", "NOUN", 8, "obl"),
-                     w("»", "»", "PUNCT", 8, "punct"), w(".", ".", "PUNCT", 8, "punct")]])
+    cue = conll("""
+        По        по        ADP    2 case
+        данным    данные    NOUN   8 parataxis
+        агентства агентство NOUN   2 nmod
+        ,         ,         PUNCT  2 punct
+        вчера     вчера     ADV    8 advmod
+        посол     посол     NOUN   8 nsubj
+        «         «         PUNCT  8 punct
+        выразил   выразить  VERB   0 root
+        тревогу   тревога   NOUN   8 obj
+        из-за     из-за     ADP   12 case
+        новых     новый     ADJ   12 amod
+        обстрелов обстрел   NOUN   8 obl
+        »         »         PUNCT  8 punct
+        .         .         PUNCT  8 punct
+    """)
     mention(cue, 2, 2, "GONMED", kind="body")
     assert ("direct", "по данным", "GONMED", "выразил тревогу из-за новых обстрелов") in summary(cue, lexicon)
 
@@ -450,21 +620,36 @@ def test_quoted_words_filling_an_about_phrase_or_a_cue_are_direct(lexicon):
 
 def test_an_aside_holding_another_speakers_statement_quotes_only_that_speaker(lexicon):
     # Полиция, по данным газеты, сообщила, что задержаны двое.
-    cue = make_doc([[w("Полиция", "полиция", "NOUN", 7, "nsubj"), w(",", ",", "PUNCT", 4, "punct"),
-                     w("по", "по", "ADP", 4, "case"), w("данным", "данные", "NOUN", 7, "parataxis"),
-                     w("газеты", "газета", "NOUN", 4, "nmod"), w(",", ",", "PUNCT", 4, "punct"),
-                     w("сообщила", "сообщить", "VERB", 0, "root"), w(",", ",", "PUNCT", 10, "punct"),
-                     w("что", "что", "SCONJ", 10, "mark"), w("задержаны", "задержать", "VERB", 7, "ccomp"),
-                     w("двое", "двое", "NUM", 10, "nsubj:pass"), w(".", ".", "PUNCT", 7, "punct")]])
+    cue = conll("""
+        Полиция   полиция   NOUN   7 nsubj
+        ,         ,         PUNCT  4 punct
+        по        по        ADP    4 case
+        данным    данные    NOUN   7 parataxis
+        газеты    газета    NOUN   4 nmod
+        ,         ,         PUNCT  4 punct
+        сообщила  сообщить  VERB   0 root
+        ,         ,         PUNCT 10 punct
+        что       что       SCONJ 10 mark
+        задержаны задержать VERB   7 ccomp
+        двое      двое      NUM   10 nsubj:pass
+        .         .         PUNCT  7 punct
+    """)
     mention(cue, 0, 0, "ARNCOP", kind="body")
     mention(cue, 4, 4, "ARNMED", kind="body")
     assert summary(cue, lexicon) == [("indirect", "сообщить", "ARNCOP", "задержаны двое")]
     # Министр заявил, что граница закрыта, передает агентство.
-    aside = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root"),
-                       w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
-                       w("граница", "граница", "NOUN", 6, "nsubj"), w("закрыта", "закрытый", "ADJ", 2, "ccomp"),
-                       w(",", ",", "PUNCT", 8, "punct"), w("передает", "передавать", "VERB", 2, "parataxis"),
-                       w("агентство", "агентство", "NOUN", 8, "nsubj"), w(".", ".", "PUNCT", 2, "punct")]])
+    aside = conll("""
+        Министр   министр    NOUN  2 nsubj
+        заявил    заявить    VERB  0 root
+        ,         ,          PUNCT 6 punct
+        что       что        SCONJ 6 mark
+        граница   граница    NOUN  6 nsubj
+        закрыта   закрытый   ADJ   2 ccomp
+        ,         ,          PUNCT 8 punct
+        передает  передавать VERB  2 parataxis
+        агентство агентство  NOUN  8 nsubj
+        .         .          PUNCT 2 punct
+    """)
     mention(aside, 0, 0, "ARNGOV")
     mention(aside, 8, 8, "GONMED", kind="body")
     assert summary(aside, lexicon) == [("indirect", "заявить", "ARNGOV", "граница закрыта")]
@@ -472,11 +657,18 @@ def test_an_aside_holding_another_speakers_statement_quotes_only_that_speaker(le
 
 def test_naming_is_no_statement_of_its_own(lexicon):
     # Министр назвал решение «ошибкой», отметила пресс-служба.
-    doc = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("назвал", "назвать", "VERB", 0, "root"),
-                     w("решение", "решение", "NOUN", 2, "obj"), w("«", "«", "PUNCT", 5, "punct"),
-                     w("ошибкой", "ошибка", "NOUN", 2, "xcomp", "Case=Ins"), w("»", "»", "PUNCT", 5, "punct"),
-                     w(",", ",", "PUNCT", 8, "punct"), w("отметила", "отметить", "VERB", 2, "parataxis"),
-                     w("пресс-служба", "пресс-служба", "NOUN", 8, "nsubj"), w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Министр      министр      NOUN  2 nsubj
+        назвал       назвать      VERB  0 root
+        решение      решение      NOUN  2 obj
+        «            «            PUNCT 5 punct
+        ошибкой      ошибка       NOUN  2 xcomp     Case=Ins
+        »            »            PUNCT 5 punct
+        ,            ,            PUNCT 8 punct
+        отметила     отметить     VERB  2 parataxis
+        пресс-служба пресс-служба NOUN  8 nsubj
+        .            .            PUNCT 2 punct
+    """)
     mention(doc, 0, 0, "ARNGOV")
     mention(doc, 8, 8, "ARNGOV", kind="body")
     found = summary(doc, lexicon)
@@ -486,14 +678,23 @@ def test_naming_is_no_statement_of_its_own(lexicon):
 
 def test_a_present_tense_verb_after_a_past_speech_verb_goes_on_with_what_was_said(lexicon):
     # Горин заявил, что знает о проблеме, и надеется, что она решится.
-    doc = make_doc([[w("Горин", "горин", "PROPN", 2, "nsubj"), w("заявил", "заявить", "VERB", 0, "root", "Tense=Past"),
-                     w(",", ",", "PUNCT", 5, "punct"), w("что", "что", "SCONJ", 5, "mark"),
-                     w("знает", "знать", "VERB", 2, "ccomp", "Tense=Pres"), w("о", "о", "ADP", 7, "case"),
-                     w("проблеме", "проблема", "NOUN", 5, "obl"), w(",", ",", "PUNCT", 10, "punct"),
-                     w("и", "и", "CCONJ", 10, "cc"), w("надеется", "надеяться", "VERB", 2, "conj", "Tense=Pres"),
-                     w(",", ",", "PUNCT", 14, "punct"), w("что", "что", "SCONJ", 14, "mark"),
-                     w("она", "она", "PRON", 14, "nsubj"), w("решится", "решиться", "VERB", 10, "ccomp"),
-                     w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Горин    горин     PROPN  2 nsubj
+        заявил   заявить   VERB   0 root  Tense=Past
+        ,        ,         PUNCT  5 punct
+        что      что       SCONJ  5 mark
+        знает    знать     VERB   2 ccomp Tense=Pres
+        о        о         ADP    7 case
+        проблеме проблема  NOUN   5 obl
+        ,        ,         PUNCT 10 punct
+        и        и         CCONJ 10 cc
+        надеется надеяться VERB   2 conj  Tense=Pres
+        ,        ,         PUNCT 14 punct
+        что      что       SCONJ 14 mark
+        она      она       PRON  14 nsubj
+        решится  решиться  VERB  10 ccomp
+        .        .         PUNCT  2 punct
+    """)
     mention(doc, 0, 0, "ARNGOV")
     assert summary(doc, lexicon) == [("indirect", "заявить", "ARNGOV", "знает о проблеме , и надеется , что она решится")]
 
@@ -515,48 +716,81 @@ def test_a_lead_repeating_the_body_quotes_once(lexicon):
 
 def test_a_fronted_o_tom_chto_clause_and_a_tem_chto_clause(lexicon):
     # О том, что переговоры сорваны, сообщил министр.
-    fronted = make_doc([[w("О", "о", "ADP", 2, "case"), w("том", "то", "PRON", 8, "obl"), w(",", ",", "PUNCT", 6, "punct"),
-                         w("что", "что", "SCONJ", 6, "mark"), w("переговоры", "переговоры", "NOUN", 6, "nsubj:pass"),
-                         w("сорваны", "сорвать", "VERB", 2, "acl"), w(",", ",", "PUNCT", 8, "punct"),
-                         w("сообщил", "сообщить", "VERB", 0, "root"), w("министр", "министр", "NOUN", 8, "nsubj"),
-                         w(".", ".", "PUNCT", 8, "punct")]])
+    fronted = conll("""
+        О          о          ADP   2 case
+        том        то         PRON  8 obl
+        ,          ,          PUNCT 6 punct
+        что        что        SCONJ 6 mark
+        переговоры переговоры NOUN  6 nsubj:pass
+        сорваны    сорвать    VERB  2 acl
+        ,          ,          PUNCT 8 punct
+        сообщил    сообщить   VERB  0 root
+        министр    министр    NOUN  8 nsubj
+        .          .          PUNCT 8 punct
+    """)
     mention(fronted, 8, 8, "ARNGOV")
     assert summary(fronted, lexicon) == [("indirect", "сообщить", "ARNGOV", "переговоры сорваны")]
     # Министр объясняет отказ тем, что граница закрыта.
-    instrumental = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("объясняет", "объяснять", "VERB", 0, "root"),
-                              w("отказ", "отказ", "NOUN", 2, "obj"), w("тем", "тот", "PRON", 2, "obl"),
-                              w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
-                              w("граница", "граница", "NOUN", 8, "nsubj"), w("закрыта", "закрытый", "ADJ", 4, "acl"),
-                              w(".", ".", "PUNCT", 2, "punct")]])
+    instrumental = conll("""
+        Министр   министр   NOUN  2 nsubj
+        объясняет объяснять VERB  0 root
+        отказ     отказ     NOUN  2 obj
+        тем       тот       PRON  2 obl
+        ,         ,         PUNCT 8 punct
+        что       что       SCONJ 8 mark
+        граница   граница   NOUN  8 nsubj
+        закрыта   закрытый  ADJ   4 acl
+        .         .         PUNCT 2 punct
+    """)
     mention(instrumental, 0, 0, "ARNGOV")
     assert summary(instrumental, lexicon) == [("indirect", "объяснять", "ARNGOV", "граница закрыта")]
 
 
 def test_unquoted_words_after_a_colon_are_reported_but_a_list_is_not(lexicon):
     # Оппозиционеры иронизируют: выборы ничего не изменят.
-    said = make_doc([[w("Оппозиционеры", "оппозиционер", "NOUN", 2, "nsubj"), w("иронизируют", "иронизировать", "VERB", 0, "root"),
-                      w(":", ":", "PUNCT", 7, "punct"), w("выборы", "выборы", "NOUN", 7, "nsubj"),
-                      w("ничего", "ничто", "PRON", 7, "obj"), w("не", "не", "PART", 7, "advmod"),
-                      w("изменят", "изменить", "VERB", 2, "parataxis"), w(".", ".", "PUNCT", 2, "punct")]])
+    said = conll("""
+        Оппозиционеры оппозиционер  NOUN  2 nsubj
+        иронизируют   иронизировать VERB  0 root
+        :             :             PUNCT 7 punct
+        выборы        выборы        NOUN  7 nsubj
+        ничего        ничто         PRON  7 obj
+        не            не            PART  7 advmod
+        изменят       изменить      VERB  2 parataxis
+        .             .             PUNCT 2 punct
+    """)
     mention(said, 0, 0, "ARNOPP", kind="group")
     assert summary(said, lexicon) == [("indirect", "иронизировать", "ARNOPP", "выборы ничего не изменят")]
     # Лидеры отметили две сферы: политическую и гуманитарную.
-    listed = make_doc([[w("Лидеры", "лидер", "NOUN", 2, "nsubj"), w("отметили", "отметить", "VERB", 0, "root"),
-                        w("две", "два", "NUM", 4, "nummod"), w("сферы", "сфера", "NOUN", 2, "obj"),
-                        w(":", ":", "PUNCT", 6, "punct"), w("политическую", "политический", "ADJ", 4, "appos"),
-                        w("и", "и", "CCONJ", 8, "cc"), w("гуманитарную", "гуманитарный", "ADJ", 6, "conj"),
-                        w(".", ".", "PUNCT", 2, "punct")]])
+    listed = conll("""
+        Лидеры       лидер        NOUN  2 nsubj
+        отметили     отметить     VERB  0 root
+        две          два          NUM   4 nummod
+        сферы        сфера        NOUN  2 obj
+        :            :            PUNCT 6 punct
+        политическую политический ADJ   4 appos
+        и            и            CCONJ 8 cc
+        гуманитарную гуманитарный ADJ   6 conj
+        .            .            PUNCT 2 punct
+    """)
     assert summary(listed, lexicon) == []
 
 
 def test_the_o_phrase_after_the_verb_is_what_was_said(lexicon):
     # Партия объявила о победе, а противники заявляют о нарушениях (the parser hangs "о победе" on the second verb).
-    doc = make_doc([[w("Партия", "партия", "NOUN", 2, "nsubj"), w("объявила", "объявить", "VERB", 0, "root"),
-                     w("о", "о", "ADP", 4, "case"), w("победе", "победа", "NOUN", 9, "obl"),
-                     w(",", ",", "PUNCT", 9, "punct"), w("а", "а", "CCONJ", 9, "cc"),
-                     w("противники", "противник", "NOUN", 9, "nsubj"), w("партии", "партия", "NOUN", 7, "nmod"),
-                     w("заявляют", "заявлять", "VERB", 2, "conj"), w("о", "о", "ADP", 11, "case"),
-                     w("нарушениях", "нарушение", "NOUN", 9, "obl"), w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Партия     партия    NOUN   2 nsubj
+        объявила   объявить  VERB   0 root
+        о          о         ADP    4 case
+        победе     победа    NOUN   9 obl
+        ,          ,         PUNCT  9 punct
+        а          а         CCONJ  9 cc
+        противники противник NOUN   9 nsubj
+        партии     партия    NOUN   7 nmod
+        заявляют   заявлять  VERB   2 conj
+        о          о         ADP   11 case
+        нарушениях нарушение NOUN   9 obl
+        .          .         PUNCT  2 punct
+    """)
     mention(doc, 0, 0, "ARNGOV", kind="group")
     mention(doc, 6, 7, "ARNOPP", kind="group")
     assert summary(doc, lexicon) == [("indirect", "объявить", "ARNGOV", "о победе"),
@@ -568,13 +802,22 @@ def test_the_o_phrase_after_the_verb_is_what_was_said(lexicon):
 
 def test_a_statement_named_in_the_next_sentence_gives_the_speaker(lexicon):
     # Соседи считают, что долг выплачен. Об этом заявил министр Арнории.
-    doc = make_doc([[w("Соседи", "сосед", "NOUN", 2, "nsubj", "Case=Nom"), w("считают", "считать", "VERB", 0, "root"),
-                     w(",", ",", "PUNCT", 6, "punct"), w("что", "что", "SCONJ", 6, "mark"),
-                     w("долг", "долг", "NOUN", 6, "nsubj:pass"), w("выплачен", "выплатить", "VERB", 2, "ccomp"),
-                     w(".", ".", "PUNCT", 2, "punct")],
-                    [w("Об", "о", "ADP", 2, "case"), w("этом", "это", "PRON", 3, "obl"),
-                     w("заявил", "заявить", "VERB", 0, "root"), w("министр", "министр", "NOUN", 3, "nsubj"),
-                     w("Арнории", "арнория", "PROPN", 4, "nmod"), w(".", ".", "PUNCT", 3, "punct")]])
+    doc = conll("""
+        Соседи   сосед     NOUN  2 nsubj      Case=Nom
+        считают  считать   VERB  0 root
+        ,        ,         PUNCT 6 punct
+        что      что       SCONJ 6 mark
+        долг     долг      NOUN  6 nsubj:pass
+        выплачен выплатить VERB  2 ccomp
+        .        .         PUNCT 2 punct
+
+        Об       о         ADP   2 case
+        этом     это       PRON  3 obl
+        заявил   заявить   VERB  0 root
+        министр  министр   NOUN  3 nsubj
+        Арнории  арнория   PROPN 4 nmod
+        .        .         PUNCT 3 punct
+    """)
     mention(doc, 10, 11, "ARNGOV")
     assert summary(doc, lexicon) == [("indirect", "считать", "ARNGOV", "долг выплачен")]
 
@@ -582,18 +825,33 @@ def test_a_statement_named_in_the_next_sentence_gives_the_speaker(lexicon):
 def test_a_joint_statement_speaks_for_its_makers_not_its_publisher(lexicon):
     # Арнория и Гондория сделали совместное заявление. Заявление опубликовано агентством.
     # «Война окончена навсегда», - говорится в совместном заявлении.
-    doc = make_doc([[w("Арнория", "арнория", "PROPN", 4, "nsubj"), w("и", "и", "CCONJ", 3, "cc"),
-                     w("Гондория", "гондория", "PROPN", 1, "conj"), w("сделали", "сделать", "VERB", 0, "root"),
-                     w("совместное", "совместный", "ADJ", 6, "amod"), w("заявление", "заявление", "NOUN", 4, "obj"),
-                     w(".", ".", "PUNCT", 4, "punct")],
-                    [w("Заявление", "заявление", "NOUN", 2, "nsubj:pass"), w("опубликовано", "опубликовать", "VERB", 0, "root"),
-                     w("агентством", "агентство", "NOUN", 2, "obl", "Case=Ins"), w(".", ".", "PUNCT", 2, "punct")],
-                    [w("«", "«", "PUNCT", 3, "punct"), w("Война", "война", "NOUN", 3, "nsubj:pass"),
-                     w("окончена", "окончить", "VERB", 0, "root"), w("навсегда", "навсегда", "ADV", 3, "advmod"),
-                     w("»", "»", "PUNCT", 3, "punct"), w(",", ",", "PUNCT", 8, "punct"), w("-", "-", "PUNCT", 8, "punct"),
-                     w("говорится", "говориться", "VERB", 3, "parataxis"), w("в", "в", "ADP", 11, "case"),
-                     w("совместном", "совместный", "ADJ", 11, "amod"), w("заявлении", "заявление", "NOUN", 8, "obl"),
-                     w(".", ".", "PUNCT", 3, "punct")]])
+    doc = conll("""
+        Арнория      арнория      PROPN  4 nsubj
+        и            и            CCONJ  3 cc
+        Гондория     гондория     PROPN  1 conj
+        сделали      сделать      VERB   0 root
+        совместное   совместный   ADJ    6 amod
+        заявление    заявление    NOUN   4 obj
+        .            .            PUNCT  4 punct
+
+        Заявление    заявление    NOUN   2 nsubj:pass
+        опубликовано опубликовать VERB   0 root
+        агентством   агентство    NOUN   2 obl        Case=Ins
+        .            .            PUNCT  2 punct
+
+        «            «            PUNCT  3 punct
+        Война        война        NOUN   3 nsubj:pass
+        окончена     окончить     VERB   0 root
+        навсегда     навсегда     ADV    3 advmod
+        »            »            PUNCT  3 punct
+        ,            ,            PUNCT  8 punct
+        -            -            PUNCT  8 punct
+        говорится    говориться   VERB   3 parataxis
+        в            в            ADP   11 case
+        совместном   совместный   ADJ   11 amod
+        заявлении    заявление    NOUN   8 obl
+        .            .            PUNCT  3 punct
+    """)
     mention(doc, 0, 0, "ARN", kind="country")
     mention(doc, 2, 2, "GON", kind="country")
     mention(doc, 9, 9, "ARNMED", kind="body")
@@ -603,23 +861,36 @@ def test_a_joint_statement_speaks_for_its_makers_not_its_publisher(lexicon):
 
 def test_the_person_beside_a_role_noun_speaks_and_a_line_tag_does_not(lexicon):
     # Президент Иван Горин сказал, что граница закрыта.
-    named = make_doc([[w("Президент", "президент", "NOUN", 4, "nsubj"), w("Иван", "иван", "PROPN", 1, "appos"),
-                       w("Горин", "горин", "PROPN", 2, "flat:name"), w("сказал", "сказать", "VERB", 0, "root"),
-                       w(",", ",", "PUNCT", 8, "punct"), w("что", "что", "SCONJ", 8, "mark"),
-                       w("граница", "граница", "NOUN", 8, "nsubj"), w("закрыта", "закрытый", "ADJ", 4, "ccomp"),
-                       w(".", ".", "PUNCT", 4, "punct")]])
+    named = conll("""
+        Президент президент NOUN  4 nsubj
+        Иван      иван      PROPN 1 appos
+        Горин     горин     PROPN 2 flat:name
+        сказал    сказать   VERB  0 root
+        ,         ,         PUNCT 8 punct
+        что       что       SCONJ 8 mark
+        граница   граница   NOUN  8 nsubj
+        закрыта   закрытый  ADJ   4 ccomp
+        .         .         PUNCT 4 punct
+    """)
     role = mention(named, 0, 0, "GONGOV")
     role.rule = "role.home_country"  # a guess from the article's country
     mention(named, 1, 2, "ARNGOV", kb_id="gorin_ivan").rule = "kb.office.president"
     (quote,) = find_quotes(named, lexicon)
     assert quote.speaker is not None and (quote.speaker.code, quote.speaker.text) == ("ARNGOV", "Иван Горин")
     # Радио Арнории: Ранее газеты писали, что вы уехали.
-    tagged = make_doc([[w("Радио", "радио", "NOUN", 6, "nsubj"), w("Арнории", "арнория", "PROPN", 1, "nmod"),
-                        w(":", ":", "PUNCT", 6, "punct"), w("Ранее", "ранее", "ADV", 6, "advmod"),
-                        w("газеты", "газета", "NOUN", 6, "nsubj"), w("писали", "писать", "VERB", 0, "root"),
-                        w(",", ",", "PUNCT", 10, "punct"), w("что", "что", "SCONJ", 10, "mark"),
-                        w("вы", "вы", "PRON", 10, "nsubj"), w("уехали", "уехать", "VERB", 6, "ccomp"),
-                        w(".", ".", "PUNCT", 6, "punct")]])
+    tagged = conll("""
+        Радио   радио   NOUN   6 nsubj
+        Арнории арнория PROPN  1 nmod
+        :       :       PUNCT  6 punct
+        Ранее   ранее   ADV    6 advmod
+        газеты  газета  NOUN   6 nsubj
+        писали  писать  VERB   0 root
+        ,       ,       PUNCT 10 punct
+        что     что     SCONJ 10 mark
+        вы      вы      PRON  10 nsubj
+        уехали  уехать  VERB   6 ccomp
+        .       .       PUNCT  6 punct
+    """)
     mention(tagged, 0, 1, "ARNMED", kind="body")
     (quote,) = find_quotes(tagged, lexicon)
     assert quote.speaker is not None and (quote.speaker.code, quote.speaker.text) == (None, "газеты")
@@ -645,23 +916,39 @@ def test_the_subject_controls_a_speech_infinitive_but_an_intent_says_nothing(lex
 
 def test_a_naming_verb_a_few_words_before_a_quoted_name_in_the_instrumental(lexicon):
     # Министр покинул зал, назвав решение соседей «ошибкой» (the parser hangs the quote on "покинул").
-    doc = make_doc([[w("Министр", "министр", "NOUN", 2, "nsubj"), w("покинул", "покинуть", "VERB", 0, "root"),
-                     w("зал", "зал", "NOUN", 2, "obj"), w(",", ",", "PUNCT", 5, "punct"),
-                     w("назвав", "назвать", "VERB", 2, "advcl", "VerbForm=Conv"), w("решение", "решение", "NOUN", 5, "obj"),
-                     w("соседей", "сосед", "NOUN", 6, "nmod"), w("«", "«", "PUNCT", 9, "punct"),
-                     w("ошибкой", "ошибка", "NOUN", 2, "conj", "Case=Ins"), w("»", "»", "PUNCT", 9, "punct"),
-                     w(".", ".", "PUNCT", 2, "punct")]])
+    doc = conll("""
+        Министр министр  NOUN  2 nsubj
+        покинул покинуть VERB  0 root
+        зал     зал      NOUN  2 obj
+        ,       ,        PUNCT 5 punct
+        назвав  назвать  VERB  2 advcl VerbForm=Conv
+        решение решение  NOUN  5 obj
+        соседей сосед    NOUN  6 nmod
+        «       «        PUNCT 9 punct
+        ошибкой ошибка   NOUN  2 conj  Case=Ins
+        »       »        PUNCT 9 punct
+        .       .        PUNCT 2 punct
+    """)
     mention(doc, 0, 0, "ARNGOV")
     assert summary(doc, lexicon) == [("direct", "назвать", "ARNGOV", "ошибкой")]
     # Союз часто называют «газовым клубом»; острова, называемые «северными землями».
-    impersonal = make_doc([[w("Союз", "союз", "NOUN", 3, "obj"), w("часто", "часто", "ADV", 3, "advmod"),
-                            w("называют", "называть", "VERB", 0, "root"), w("«", "«", "PUNCT", 6, "punct"),
-                            w("газовым", "газовый", "ADJ", 6, "amod", "Case=Ins"), w("клубом", "клуб", "NOUN", 3, "obl", "Case=Ins"),
-                            w("»", "»", "PUNCT", 6, "punct"), w(";", ";", "PUNCT", 9, "punct"),
-                            w("острова", "остров", "NOUN", 3, "parataxis"), w(",", ",", "PUNCT", 11, "punct"),
-                            w("называемые", "называть", "VERB", 9, "acl", "VerbForm=Part|Voice=Pass"),
-                            w("«", "«", "PUNCT", 14, "punct"), w("северными", "северный", "ADJ", 14, "amod", "Case=Ins"),
-                            w("землями", "земля", "NOUN", 11, "obl", "Case=Ins"), w("»", "»", "PUNCT", 14, "punct")]])
+    impersonal = conll("""
+        Союз       союз     NOUN   3 obj
+        часто      часто    ADV    3 advmod
+        называют   называть VERB   0 root
+        «          «        PUNCT  6 punct
+        газовым    газовый  ADJ    6 amod      Case=Ins
+        клубом     клуб     NOUN   3 obl       Case=Ins
+        »          »        PUNCT  6 punct
+        ;          ;        PUNCT  9 punct
+        острова    остров   NOUN   3 parataxis
+        ,          ,        PUNCT 11 punct
+        называемые называть VERB   9 acl       VerbForm=Part|Voice=Pass
+        «          «        PUNCT 14 punct
+        северными  северный ADJ   14 amod      Case=Ins
+        землями    земля    NOUN  11 obl       Case=Ins
+        »          »        PUNCT 14 punct
+    """)
     assert summary(impersonal, lexicon) == []
 
 

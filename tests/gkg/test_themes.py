@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from letopis.actors.lexicon import data_dir
 from letopis.errors import DataError
 from letopis.gkg.themes import THRESHOLD, ThemeBook, assign_themes
 from letopis.model import ActorRef, Event, SpanRef
-from tests.factories import make_doc
+from tests.factories import conll, data_with_row, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +36,13 @@ def test_events_and_words_give_a_theme_with_its_evidence(book):
 def test_a_word_alone_is_below_the_threshold(book):
     doc = _doc(["выборы"])
     assert assign_themes(doc, book) == []
-    doc = make_doc([[("выборы", "выборы", "NOUN", "_", 0, "root")], [("голосование", "голосование", "NOUN", "_", 0, "root")],
-                    [("кандидат", "кандидат", "NOUN", "_", 0, "root")]])
+    doc = conll("""
+        выборы      выборы      NOUN 0 root
+
+        голосование голосование NOUN 0 root
+
+        кандидат    кандидат    NOUN 0 root
+    """)
     (elections,) = assign_themes(doc, book)
     assert elections["theme"] == "elections" and elections["score"] == THRESHOLD and elections["name_ru"] == "Выборы"
 
@@ -58,9 +60,6 @@ def test_a_word_counts_once_a_sentence(book):
     ("armed_conflict\tterm\tвойна\tmany", "whole number"),
 ])
 def test_malformed_theme_rows_are_reported(tmp_path, row, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    with open(root / "gkg" / "themes.tsv", "a", encoding="utf-8") as handle:
-        handle.write(row + "\n")
+    root = data_with_row(tmp_path, "gkg/themes.tsv", row)
     with pytest.raises(DataError, match=problem):
         ThemeBook.load(root)

@@ -23,7 +23,7 @@ from letopis.gkg.tone_words import ToneWords
 from letopis.model import ActorMention, Article, Entity
 from letopis.pipeline import registry
 from letopis.settings import DEFAULT_PIPELINE
-from tests.factories import make_doc
+from tests.factories import conll, data_with_row
 
 
 def w(word, lemma, pos, head, rel, feats="_"):
@@ -50,13 +50,18 @@ def words():
 
 def arrest_doc():
     """'Полиция арестовала Ивана Петрова .' and 'Анна получила премию .'"""
-    doc = make_doc([
-        [w("Полиция", "полиция", "NOUN", 2, "nsubj"), w("арестовала", "арестовать", "VERB", 0, "root"),
-         w("Ивана", "иван", "PROPN", 2, "obj"), w("Петрова", "петров", "PROPN", 3, "flat:name"),
-         w(".", ".", "PUNCT", 2, "punct")],
-        [w("Анна", "анна", "PROPN", 2, "nsubj"), w("получила", "получить", "VERB", 0, "root"),
-         w("премию", "премия", "NOUN", 2, "obj"), w(".", ".", "PUNCT", 2, "punct")],
-    ])
+    doc = conll("""
+        Полиция    полиция    NOUN  2 nsubj
+        арестовала арестовать VERB  0 root
+        Ивана      иван       PROPN 2 obj
+        Петрова    петров     PROPN 3 flat:name
+        .          .          PUNCT 2 punct
+
+        Анна       анна       PROPN 2 nsubj
+        получила   получить   VERB  0 root
+        премию     премия     NOUN  2 obj
+        .          .          PUNCT 2 punct
+    """)
     ivan = doc.tokens[2].start, doc.tokens[3].end
     anna = doc.tokens[5].start, doc.tokens[5].end
     doc.entities = [Entity("PER", *ivan, doc.text[ivan[0]:ivan[1]], "Иван Петров"),
@@ -90,10 +95,7 @@ def test_data_check_reports_the_tone_words_on_one_line(capsys):
     ("радостный\tpositive", "2 fields, expected 3"),
 ])
 def test_malformed_tone_rows_are_reported(tmp_path, capsys, row, problem):
-    root = tmp_path / "data"
-    shutil.copytree(data_dir(), root)
-    path = root / "gkg" / "tone.tsv"
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + row + "\n", encoding="utf-8")
+    root = data_with_row(tmp_path, "gkg/tone.tsv", row)
     with pytest.raises(DataError, match=problem):
         ToneWords.load(root)
     assert main(["data", "check", "--root", str(root)]) == 1
@@ -119,7 +121,9 @@ def test_document_tone_counts_words_gdelt_style(words):
 
 
 def test_an_empty_document_has_zero_tone(words):
-    doc = make_doc([[w(".", ".", "PUNCT", 0, "root")]])
+    doc = conll("""
+        . . PUNCT 0 root
+    """)
     assert document_tone(doc, words).to_json() == {"positive": 0.0, "negative": 0.0, "polarity": 0.0,
                                                    "activity": 0.0, "words": 0}
 
@@ -155,7 +159,10 @@ def test_features_read_the_tone_words_around_the_mention(words):
 
 
 def test_soft_polarity_projects_unknown_words_on_the_learnt_direction(words):
-    doc = make_doc([[w("Иван", "иван", "PROPN", 2, "nsubj"), w("злодействует", "злодействовать", "VERB", 0, "root")]])
+    doc = conll("""
+        Иван         иван           PROPN 2 nsubj
+        злодействует злодействовать VERB  0 root
+    """)
     direction = np.zeros(DIM, dtype=np.float32)
     direction[0] = 1.0
     vector = np.zeros(DIM, dtype=np.float32)

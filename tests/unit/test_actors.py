@@ -8,7 +8,7 @@ from letopis.actors.entries import compile_dictionary
 from letopis.actors.lexicon import ActorLexicon, Country, Office, Organisation, Person, Role, Seat
 from letopis.actors.matcher import Paradigms, fold
 from letopis.actors.resolve import resolve_actors
-from tests.factories import add_ner, make_doc
+from tests.factories import add_ner, conll
 
 
 @pytest.fixture(scope="module")
@@ -52,53 +52,58 @@ def test_paradigms_inflect_but_respect_plural_only_words(morph_vocab):
 
 
 def test_role_takes_country_from_genitive_dependent(dictionary):
-    doc = make_doc([[
-        ("Министр", "министр", "NOUN", "Case=Nom|Number=Sing", 4, "nsubj"),
-        ("обороны", "оборона", "NOUN", "Case=Gen|Number=Sing", 1, "nmod"),
-        ("Армении", "армения", "PROPN", "Case=Gen|Number=Sing", 1, "nmod"),
-        ("заявил", "заявить", "VERB", "_", 0, "root"),
-    ]])
+    doc = conll("""
+        Министр министр NOUN  4 nsubj Case=Nom|Number=Sing
+        обороны оборона NOUN  1 nmod  Case=Gen|Number=Sing
+        Армении армения PROPN 1 nmod  Case=Gen|Number=Sing
+        заявил  заявить VERB  0 root
+    """)
     assert codes(doc, dictionary) == [("Министр обороны Армении", "ARMMIL")]
 
 
 def test_role_takes_country_from_adjective(dictionary):
-    doc = make_doc([[
-        ("армянского", "армянский", "ADJ", "Case=Gen", 2, "amod"),
-        ("правительства", "правительство", "NOUN", "Case=Gen", 0, "root"),
-    ]])
+    doc = conll("""
+        армянского    армянский     ADJ  2 amod Case=Gen
+        правительства правительство NOUN 0 root Case=Gen
+    """)
     assert codes(doc, dictionary) == [("армянского правительства", "ARMGOV")]
 
 
 def test_plural_group_and_adjective(dictionary):
-    doc = make_doc([[
-        ("российские", "российский", "ADJ", "Case=Nom|Number=Plur", 2, "amod"),
-        ("военные", "военный", "NOUN", "Case=Nom|Number=Plur", 0, "root"),
-    ]])
+    doc = conll("""
+        российские российский ADJ  2 amod Case=Nom|Number=Plur
+        военные    военный    NOUN 0 root Case=Nom|Number=Plur
+    """)
     assert codes(doc, dictionary) == [("российские военные", "RUSMIL")]
 
 
 def test_body_with_its_own_country_and_organisation(dictionary):
-    doc = make_doc([[
-        ("Госдепартамент", "госдепартамент", "PROPN", "Case=Nom", 2, "nsubj"),
-        ("призвал", "призвать", "VERB", "_", 0, "root"),
-        ("Совет", "совет", "NOUN", "Case=Acc", 2, "obj"),
-        ("Безопасности", "безопасность", "NOUN", "Case=Gen", 3, "nmod"),
-        ("ООН", "оон", "PROPN", "_", 3, "nmod"),
-    ]])
+    doc = conll("""
+        Госдепартамент госдепартамент PROPN 2 nsubj Case=Nom
+        призвал        призвать       VERB  0 root
+        Совет          совет          NOUN  2 obj   Case=Acc
+        Безопасности   безопасность   NOUN  3 nmod  Case=Gen
+        ООН            оон            PROPN 3 nmod
+    """)
     assert codes(doc, dictionary) == [("Госдепартамент", "USAGOV"), ("Совет Безопасности ООН", "IGOUNO")]
 
 
 def test_compound_adjective_gives_both_countries(dictionary):
-    doc = make_doc([[("на", "на", "ADP", "_", 3, "case"),
-                     ("армяно-азербайджанской", "армяно-азербайджанский", "ADJ", "Case=Loc", 3, "amod"),
-                     ("границе", "граница", "NOUN", "Case=Loc", 0, "root")]])
+    doc = conll("""
+        на                     на                     ADP  3 case
+        армяно-азербайджанской армяно-азербайджанский ADJ  3 amod Case=Loc
+        границе                граница                NOUN 0 root Case=Loc
+    """)
     found = codes(doc, dictionary)
     assert found == [("армяно", "ARM"), ("азербайджанской", "AZE")]
 
 
 def test_person_is_coded_by_office_at_the_article_date(dictionary):
     def putin_doc(date):
-        doc = make_doc([[("Путин", "путин", "PROPN", "Case=Nom", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")]])
+        doc = conll("""
+            Путин  путин   PROPN 2 nsubj Case=Nom
+            заявил заявить VERB  0 root
+        """)
         doc.article.date = date
         return doc
 
@@ -109,7 +114,10 @@ def test_person_is_coded_by_office_at_the_article_date(dictionary):
 
 def test_person_out_of_office_keeps_only_the_country(dictionary):
     def doc_on(date):
-        doc = make_doc([[("Порошенко", "порошенко", "PROPN", "Case=Nom", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")]])
+        doc = conll("""
+            Порошенко порошенко PROPN 2 nsubj Case=Nom
+            заявил    заявить   VERB  0 root
+        """)
         doc.article.date = date
         return doc
 
@@ -118,14 +126,16 @@ def test_person_out_of_office_keeps_only_the_country(dictionary):
 
 
 def test_unknown_person_coded_by_apposition_and_surname_later(dictionary):
-    doc = make_doc([
-        [("премьер-министр", "премьер-министр", "NOUN", "Case=Nom", 4, "nsubj"),
-         ("Армении", "армения", "PROPN", "Case=Gen", 1, "nmod"),
-         ("Никол", "никол", "PROPN", "Case=Nom", 1, "appos"),
-         ("Пашинян", "пашинян", "PROPN", "Case=Nom", 3, "flat:name"),
-         ("заявил", "заявить", "VERB", "_", 0, "root")],
-        [("Пашинян", "пашинян", "PROPN", "Case=Nom", 2, "nsubj"), ("позвонил", "позвонить", "VERB", "_", 0, "root")],
-    ])
+    doc = conll("""
+        премьер-министр премьер-министр NOUN  4 nsubj     Case=Nom
+        Армении         армения         PROPN 1 nmod      Case=Gen
+        Никол           никол           PROPN 1 appos     Case=Nom
+        Пашинян         пашинян         PROPN 3 flat:name Case=Nom
+        заявил          заявить         VERB  0 root
+
+        Пашинян         пашинян         PROPN 2 nsubj     Case=Nom
+        позвонил        позвонить       VERB  0 root
+    """)
     add_ner(doc, "LOC", 1, 1)
     add_ner(doc, "PER", 2, 3)
     add_ner(doc, "PER", 5, 5)
@@ -133,19 +143,29 @@ def test_unknown_person_coded_by_apposition_and_surname_later(dictionary):
 
 
 def test_lowercase_word_is_not_a_capital_or_person(dictionary):
-    doc = make_doc([[("кремль", "кремль", "NOUN", "Case=Nom", 0, "root")]])
+    doc = conll("""
+        кремль кремль NOUN 0 root Case=Nom
+    """)
     assert codes(doc, dictionary) == []
 
 
 def test_parties_pronoun_and_agency_resolve_to_earlier_actors(dictionary):
-    doc = make_doc([
-        [("между", "между", "ADP", "_", 2, "case"), ("Арменией", "армения", "PROPN", "Case=Ins", 0, "root"),
-         ("и", "и", "CCONJ", "_", 4, "cc"), ("Азербайджаном", "азербайджан", "PROPN", "Case=Ins", 2, "conj")],
-        [("США", "сша", "PROPN", "Case=Nom", 2, "nsubj"), ("призвали", "призвать", "VERB", "_", 0, "root"),
-         ("стороны", "сторона", "NOUN", "Case=Acc|Number=Plur", 2, "obj")],
-        [("Путин", "путин", "PROPN", "Case=Nom", 2, "nsubj"), ("выступил", "выступить", "VERB", "_", 0, "root")],
-        [("Он", "он", "PRON", "Case=Nom|Number=Sing", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")],
-    ])
+    doc = conll("""
+        между         между       ADP   2 case
+        Арменией      армения     PROPN 0 root  Case=Ins
+        и             и           CCONJ 4 cc
+        Азербайджаном азербайджан PROPN 2 conj  Case=Ins
+
+        США           сша         PROPN 2 nsubj Case=Nom
+        призвали      призвать    VERB  0 root
+        стороны       сторона     NOUN  2 obj   Case=Acc|Number=Plur
+
+        Путин         путин       PROPN 2 nsubj Case=Nom
+        выступил      выступить   VERB  0 root
+
+        Он            он          PRON  2 nsubj Case=Nom|Number=Sing
+        заявил        заявить     VERB  0 root
+    """)
     doc.article.date = "2022-09-13"
     mentions = resolve_actors(doc, dictionary)
     parties = [(m.text, m.code, m.rule) for m in mentions if m.kind == "coref"]
@@ -154,5 +174,8 @@ def test_parties_pronoun_and_agency_resolve_to_earlier_actors(dictionary):
 
 
 def test_pronoun_without_antecedent_is_not_a_mention(dictionary):
-    doc = make_doc([[("Он", "он", "PRON", "Case=Nom", 2, "nsubj"), ("заявил", "заявить", "VERB", "_", 0, "root")]])
+    doc = conll("""
+        Он     он      PRON 2 nsubj Case=Nom
+        заявил заявить VERB 0 root
+    """)
     assert resolve_actors(doc, dictionary) == []

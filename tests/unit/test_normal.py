@@ -2,7 +2,7 @@
 
 from letopis.actors.normal import normal_form
 from letopis.actors.stage import split_abbreviations
-from tests.factories import add_ner, make_doc
+from tests.factories import add_ner, conll, make_doc
 
 INS_M = "Animacy=Anim|Case=Ins|Gender=Masc|Number=Sing"
 
@@ -15,11 +15,11 @@ def test_person_in_instrumental(morph_vocab):
 
 
 def test_organisation_inflects_only_its_head(morph_vocab):
-    doc = make_doc([[
-        ("Министерства", "министерство", "NOUN", "Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", 0, "root"),
-        ("обороны", "оборона", "NOUN", "Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing", 1, "nmod"),
-        ("Азербайджана", "азербайджан", "PROPN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", 1, "nmod"),
-    ]])
+    doc = conll("""
+        Министерства министерство NOUN  0 root Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing
+        обороны      оборона      NOUN  1 nmod Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing
+        Азербайджана азербайджан  PROPN 1 nmod Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing
+    """)
     span = add_ner(doc, "ORG", 0, 2)
     assert normal_form(doc, span, morph_vocab) == "Министерство обороны Азербайджана"
 
@@ -38,15 +38,19 @@ def test_organisation_keeps_oblique_dependents_even_when_attached_oddly(morph_vo
 
 
 def test_adjective_and_noun_of_a_place_agree(morph_vocab):
-    doc = make_doc([[("Нагорным", "нагорный", "ADJ", "Case=Ins|Degree=Pos|Gender=Masc|Number=Sing", 2, "amod"),
-                     ("Карабахом", "карабах", "PROPN", "Animacy=Inan|Case=Ins|Gender=Masc|Number=Sing", 0, "root")]])
+    doc = conll("""
+        Нагорным  нагорный ADJ   2 amod Case=Ins|Degree=Pos|Gender=Masc|Number=Sing
+        Карабахом карабах  PROPN 0 root Animacy=Inan|Case=Ins|Gender=Masc|Number=Sing
+    """)
     span = add_ner(doc, "LOC", 0, 1)
     assert normal_form(doc, span, morph_vocab) == "Нагорный Карабах"
 
 
 def test_spelling_with_and_without_yo_is_kept(morph_vocab):
-    doc = make_doc([[("в", "в", "ADP", "_", 2, "case"),
-                     ("Кишиневе", "кишинев", "PROPN", "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", 0, "root")]])
+    doc = conll("""
+        в        в       ADP   2 case
+        Кишиневе кишинев PROPN 0 root Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing
+    """)
     assert normal_form(doc, add_ner(doc, "LOC", 1, 1), morph_vocab) == "Кишинев"
 
 
@@ -68,7 +72,9 @@ def test_abbreviation_in_brackets_is_split_off():
 
 def test_organisation_with_a_cyclic_parse_still_normalises(morph_vocab):
     # slovnet can leave a cycle inside a span: no token's head lies outside it.
-    doc = make_doc([[("Банка", "банк", "NOUN", "Case=Gen|Gender=Masc|Number=Sing", 2, "nmod"),
-                     ("России", "россия", "PROPN", "Case=Gen|Gender=Fem|Number=Sing", 1, "nmod")]])
+    doc = conll("""
+        Банка  банк   NOUN  2 nmod Case=Gen|Gender=Masc|Number=Sing
+        России россия PROPN 1 nmod Case=Gen|Gender=Fem|Number=Sing
+    """)
     span = add_ner(doc, "ORG", 0, 1)
     assert normal_form(doc, span, morph_vocab) == "Банк России"
