@@ -61,6 +61,35 @@ def test_role_takes_country_from_genitive_dependent(dictionary):
     assert codes(doc, dictionary) == [("Министр обороны Армении", "ARMMIL")]
 
 
+
+def test_plural_role_over_coordinated_countries_holds_in_each(dictionary):
+    # "Министры обороны Армении, Азербайджана и России встретились": each country's minister.
+    doc = conll("""
+        Министры    министр     NOUN  7 nsubj Case=Nom|Number=Plur
+        обороны     оборона     NOUN  1 nmod  Case=Gen|Number=Sing
+        Армении     армения     PROPN 2 nmod  Case=Gen|Number=Sing
+        ,           ,           PUNCT 5 punct
+        Азербайджана азербайджан PROPN 3 conj  Case=Gen|Number=Sing
+        и           и           CCONJ 6 cc
+        России      россия      PROPN 3 conj  Case=Gen|Number=Sing
+        встретились встретиться VERB  0 root
+    """)
+    assert codes(doc, dictionary) == [("Министры обороны Армении", "ARMMIL"), ("Азербайджана", "AZEMIL"),
+                                      ("России", "RUSMIL")]
+
+
+def test_singular_role_leaves_a_coordinated_country_alone(dictionary):
+    # "Министр обороны Армении и Азербайджан": the minister is Armenia's, Azerbaijan is the state.
+    doc = conll("""
+        Министр     министр     NOUN  5 nsubj Case=Nom|Number=Sing
+        обороны     оборона     NOUN  1 nmod  Case=Gen|Number=Sing
+        Армении     армения     PROPN 2 nmod  Case=Gen|Number=Sing
+        и           и           CCONJ 5 cc
+        Азербайджан азербайджан PROPN 1 conj  Case=Nom|Number=Sing
+        встретились встретиться VERB  0 root
+    """)
+    assert codes(doc, dictionary) == [("Министр обороны Армении", "ARMMIL"), ("Азербайджан", "AZE")]
+
 def test_role_takes_country_from_adjective(dictionary):
     doc = conll("""
         армянского    армянский     ADJ  2 amod Case=Gen

@@ -219,8 +219,30 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
     # tagged PER), but does hide a namesake: "Зайд Абдулла Альшагури" is not Abdullah Abdullah.
     mentions = [m for m in mentions if m.code or not any(
         o.code and o.kind != "person" and m.start <= o.start and o.end <= m.end for o in mentions)]
-    kept = [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)]
+    kept = _distributed_roles(doc, [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)])
     return _attach_persons_to_roles(doc, kept, memory) + _coordinated_countries(mentions)
+
+
+def _distributed_roles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Министры обороны России и Турции", "встреча глав МИД России и Китая": a plural role noun
+    over coordinated countries holds in each, so the later countries take the role's code too."""
+    out = list(mentions)
+    for role in mentions:
+        if not role.rule.startswith("role.nmod.") or len(role.code) <= 3 or role.head is None:
+            continue
+        noun = doc.tokens[role.head]
+        # A capitalised role noun is often tagged PROPN with a wrong number ("Президенты России и ...").
+        if noun.feats.get("Number") != "Plur" and noun.pos != "PROPN":
+            continue
+        for i, other in enumerate(out):
+            if other.kind != "country" or other.start < role.end or other.head is None:
+                continue
+            token = doc.tokens[other.head]
+            joined = doc.tokens[token.head] if token.rel == "conj" and token.head >= 0 else None
+            if joined is not None and role.start <= joined.start and joined.end <= role.end:
+                out[i] = dataclasses.replace(other, code=other.code + role.code[3:], kind=role.kind,
+                                             rule="role.nmod.coordinated", kb_id=role.kb_id)
+    return out
 
 
 def _coordinated_countries(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -438,7 +460,7 @@ def _attach_persons_to_roles(doc: Doc, mentions: list[ActorMention], memory: _Me
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
         if (
-            prev is not None and m.kind == "person" and prev.kind == "person"
+            prev is not None and m.kind == "person" and prev.kind == "person" and m.rule != "role.nmod.coordinated"
             and prev.kb_id is not None and prev.kb_id.startswith("role:")
             and len(prev.code) > 3 and not doc.text[prev.end : m.start].strip(" ,")
         ):
