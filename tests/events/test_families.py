@@ -1204,6 +1204,15 @@ MORE = [
     case("howitzers-delivered-past", "США поставили Тайваню гаубицы.", ("USA", "072", "TWN")),
     case("arms-supplies-suspended", "Канада приостановила поставки вооружений Турции.", ("CAN", "1622", "TUR"),
          absent=["072"]),
+    case("attack-on-a-territory-by-its-name-noun", "Израильские самолеты атаковали сектор Газа. В Палестине объявили траур.",
+         ("ISR", "19", "PSE")),
+    case("shelling-of-a-city-of-a-named-state", "Российские войска обстреляли Харьков. Власти Украины сообщили о жертвах.",
+         ("RUS", "194", "UKR")),
+    case("struck-town-of-an-unnamed-state-is-no-target", "Турецкие военные обстреляли город Кобани.",
+         absent=[("*", "19", "GTM")]),
+    case("own-town-shelled-is-no-act-on-the-state", "Сирийская армия обстреляла Идлиб, сообщили власти Сирии.",
+         absent=[("SYR", "194", "SYR")]),
+    case("visit-been-to-a-city", "Премьер-министр Индии побывал в Кабуле.", ("IND", "042", "AFG")),
 ]
 
 

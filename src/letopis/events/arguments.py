@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from letopis.events.destination import VISIT_CODES
+from letopis.events.destination import DESTINATION, STRIKE_ROOTS, STRUCK, VISIT_CODES
 from letopis.events.patterns import Pattern
 from letopis.events.view import SentenceView, actors_in, clause_token
 from letopis.model import ActorMention, Token
@@ -199,8 +199,8 @@ def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, source
     found: list[ActorMention] = []
     for token in phrase:
         mentions = view.actors_at.get(token.index, [])
-        if not mentions and slots and pattern.code in VISIT_CODES:
-            mentions = view.places_at.get(token.index, [])  # "сделал остановку в Кабуле"
+        if not mentions and slots:
+            mentions = _place_targets(view, token, pattern, sources)
         if token.lemma == "который":
             # "Макрон, с которым Пашинян провел переговоры": the relative pronoun stands for its antecedent.
             mentions = _antecedent(view, token)
@@ -215,6 +215,20 @@ def targets_in(view: SentenceView, phrase: list[Token], pattern: Pattern, source
                 continue  # "на саммите в Лиссабоне договорились": where it happened, not to whom
             found.append(mention)
     return found
+
+
+def _place_targets(view: SentenceView, token: Token, pattern: Pattern,
+                   sources: list[ActorMention]) -> list[ActorMention]:
+    """"Сделал остановку в Кабуле", "обстреляли Донецк": a place as the state it lies in (see
+    :mod:`letopis.events.destination`); an attack on a place of the attacker's own state is not
+    coded against that state."""
+    places = view.places_at.get(token.index, [])
+    if pattern.code in VISIT_CODES:
+        return [p for p in places if p.rule == DESTINATION]
+    if pattern.code[:2] in STRIKE_ROOTS:
+        own = {s.code[:3] for s in sources}
+        return [p for p in places if p.rule == STRUCK and p.code not in own]
+    return []
 
 
 def _is_venue(view: SentenceView, token: Token, mention: ActorMention) -> bool:

@@ -31,7 +31,7 @@ from letopis.events.arguments import (context_targets, government_of_critics, in
                                       sources_of, targets_in)
 from letopis.events.build import FROM_CONTEXT, IMPLICIT, SYMMETRIC, capped, make_events, parties_of, unique
 from letopis.events.claims import denial_targets, denied_span, is_denial, link_claims
-from letopis.events.destination import destination_places
+from letopis.events.destination import place_targets
 from letopis.events.frames import FRAMES, under_an_act, unowned_fighting
 from letopis.events.parties import conflict_parties
 from letopis.events.patterns import Pattern, PatternBook
@@ -71,7 +71,7 @@ def code_events(doc: Doc, book: PatternBook, trace: list[Attempt] | None = None,
             quotes_in.setdefault(index, []).append(quote)
     mention_at = {(m.start, m.end, m.code): m for m in doc.actors if m.code}
     parties = conflict_parties(doc, book.conflict)
-    places_at = destination_places(doc)
+    places_at = place_targets(doc)
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         children: dict[int, list[Token]] = {}
