@@ -1220,6 +1220,16 @@ MORE = [
     case("resolution-blocked-is-veto", "Россия заблокировала проект резолюции ООН по Мьянме.", ("RUS", "129", "*")),
     case("accession-blocked-is-veto", "Венгрия заблокировала вступление Украины в Евросоюз.", ("HUN", "129", "UKR")),
     case("roads-blocked-is-no-veto", "Фермеры заблокировали дороги в Брюсселе.", absent=["129"]),
+    case("street-crowd-with-another-aim-is-no-protest", "Жители Сиднея вышли на улицы, чтобы встретить Новый год.",
+         absent=["14"]),
+    case("street-crowd-celebrating-is-no-protest", "Болельщики вышли на улицы праздновать победу сборной Аргентины.",
+         absent=["14"]),
+    case("street-crowd-with-a-protest-aim", "Тысячи жителей Тбилиси вышли на улицы, чтобы выразить протест против закона.",
+         ("GEOCVL", "141", "GEOGOV")),
+    case("farmers-protest-at-their-government", "Французские фермеры протестуют против снижения субсидий.",
+         ("FRAAGR", "140", "FRAGOV")),
+    case("doctors-rally-at-their-government", "Немецкие врачи вышли на акцию протеста в Берлине.",
+         ("DEUHLH", "141", "DEUGOV")),
 ]
 
 

@@ -317,6 +317,9 @@ def _phrase_top(view: SentenceView, token: Token | None) -> Token | None:
 
 # Who criticises or protests without naming a target: the opposition, civil society, rebels.
 _CRITICS = ("OPP", "NGO", "HRI", "CVL", "RAD", "LAB", "REB")
+# Who protests at its government, beyond its critics: farmers, teachers and students, doctors
+# ("фермеры протестуют против снижения субсидий"); not their words, which may address anyone.
+_PROTESTERS = _CRITICS + ("AGR", "EDU", "HLH")
 
 
 def government_of_critics(view: SentenceView, trigger: Token, sources: list[ActorMention],
@@ -325,11 +328,13 @@ def government_of_critics(view: SentenceView, trigger: Token, sources: list[Acto
 
     "Оппозиция заявляет о массовых нарушениях", "правозащитники назвали выборы фарсом":
     verbal conflict (quad class 3) or protest (14) by the opposition, NGOs, rights groups or
-    citizens of a state, with no target in the sentence, is aimed at that state's government.
+    citizens of a state (and protest by its farmers, teachers, students or doctors), with no
+    target in the sentence, is aimed at that state's government.
     """
     if quad_class != 3 and not code.startswith("14"):
         return []  # verbal conflict, and protest (a material act aimed at the government)
-    states = {s.code[:3] for s in sources if s.code.endswith(_CRITICS) and len(s.code) == 6}
+    roles = _PROTESTERS if code.startswith("14") else _CRITICS
+    states = {s.code[:3] for s in sources if s.code.endswith(roles) and len(s.code) == 6}
     if len(states) != 1:
         return []
     (state,) = states

@@ -213,6 +213,8 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
                            and not in_name(view, t)), None)
         if complement is None:
             return None, f"no complement ({'|'.join(sorted(pattern.complement))}) in the phrase"
+        if complement.lemma in book.venues and _other_aim(view, trigger, book):
+            return [], "a purpose clause names another aim ('вышли на улицы, чтобы посмотреть')"
         if complement.start < trigger.start and complement not in phrase:
             complement = None  # shared with a coordinated predicate: the evidence is this trigger's own
     else:
@@ -342,3 +344,15 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
         targets = parties_of(view, pattern, sources) or context_targets(view, trigger, sources)
         events = capped(make_events(view, trigger, complement, pattern, book, sources, targets), FROM_CONTEXT)
     return events, f"coded {len(events)}"
+
+
+def _other_aim(view: SentenceView, trigger: Token, book: PatternBook) -> bool:
+    """Whether the trigger has a purpose ("чтобы посмотреть", "праздновать") that is no act of
+    any pattern: the crowd came for that, not to protest."""
+    for child in view.children.get(trigger.index, []):
+        purpose = child.rel == "advcl" and any(c.rel == "mark" and c.lemma == "чтобы"
+                                               for c in view.children.get(child.index, [])) \
+            or child.rel in ("xcomp", "advcl") and child.feats.get("VerbForm") == "Inf"
+        if purpose and child.lemma not in book.by_trigger and child.lemma not in book.complements:
+            return True
+    return False

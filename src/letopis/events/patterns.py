@@ -67,6 +67,7 @@ class PatternBook:
     intention: frozenset[str] = frozenset()
     reports: frozenset[str] = frozenset()
     charges: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "PatternBook":
@@ -122,7 +123,7 @@ class PatternBook:
                    frozenset(c for ps in by_trigger.values() for p in ps for c in p.complement),
                    frozenset(words["prospective"]), frozenset(words["document"]),
                    frozenset(words["intention"]), frozenset(words["report"]),
-                   frozenset(words["charge"]))
+                   frozenset(words["charge"]), frozenset(words["venue"]))
 
     def intent_of(self, code: str) -> str | None:
         """The CAMEO intent code for a cooperative act told in the future, if any."""
@@ -142,7 +143,8 @@ def _longest(table: dict[str, str], code: str) -> str | None:
 
 
 _COLUMNS = ("id", "trigger", "complement", "target", "code", "agent")
-_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document", "intention", "report", "charge")
+_WORD_CLASSES = ("modal", "speech", "light", "conflict", "prospective", "document", "intention", "report", "charge",
+                 "venue")
 # Slots a target can be read from: "obj", or a preposition heading the target's phrase.
 _SLOTS = frozenset({"any", "none", "obj", "mutual", "both", "from", "subject", "parties", "patient", "gen", "people", "к", "в", "во", "с", "со", "против", "на", "о", "об", "по", "между",
                     "для", "от", "из", "у", "за", "перед", "при", "под", "в отношении"})
