@@ -383,6 +383,37 @@ def test_dialogue_lines_opened_by_a_dash(lexicon):
     assert summary(doc, lexicon) == [("direct", "сказать", "ARNGOV", "Переговоры были трудными")]
 
 
+
+def test_few_quoted_words_before_a_comma_and_a_dash_are_said(lexicon):
+    # «Это провокация», — написал министр Арнории. Two words and no verb: only ", —" and the
+    # speech verb make them said words rather than a title.
+    doc = conll("""
+        «          «          PUNCT 3 punct
+        Это        это        PRON  3 nsubj
+        провокация провокация NOUN  0 root
+        »          »          PUNCT 3 punct
+        ,          ,          PUNCT 7 punct
+        —          —          PUNCT 7 punct
+        написал    написать   VERB  3 parataxis
+        министр    министр    NOUN  7 nsubj
+        Арнории    арнория    PROPN 8 nmod
+        .          .          PUNCT 3 punct
+    """)
+    mention(doc, 7, 8, "ARNGOV")
+    assert summary(doc, lexicon) == [("direct", "написать", "ARNGOV", "Это провокация")]
+    # Without the comma the two words are a name the sentence mentions: «Это провокация» — фильм года.
+    title = conll("""
+        «          «          PUNCT 3 punct
+        Это        это        PRON  3 nsubj
+        провокация провокация NOUN  6 nsubj
+        »          »          PUNCT 3 punct
+        —          —          PUNCT 6 punct
+        фильм      фильм      NOUN  0 root
+        года       год        NOUN  6 nmod
+        .          .          PUNCT 6 punct
+    """)
+    assert summary(title, lexicon) == []
+
 def test_a_statement_speaks_for_whoever_made_it(lexicon):
     # Арнория и Гондория сделали заявление. В заявлении говорится, что война окончена.
     doc = conll("""

@@ -13,7 +13,8 @@ A quoted span is attributed by a speech verb (or a "по словам" cue)
 - as the attribution of the quote just before it in a list ("скандировали: «...», «...»").
 
 A quoted span must be said words, not a name (a title, a newspaper): four
-words or more, a verb, or a closing "!" or "?". A line opened by a dash is
+words or more, a verb, or a closing "!" or "?"; fewer words count when ", —" and a
+speech verb follow them ("«Это провокация», — написал X"). A line opened by a dash is
 direct speech when a speech verb follows one of its dashes ("— ..., — сказал X.
 — ..."), or when the sentence before ends with "X сказал:". A line opened by a
 person's name and a colon ("Мустафа Джемилев: ...") is an interview answer.
@@ -66,7 +67,19 @@ def _attribution(view: DocView, span: QuotedSpan, inner: list[Token]) -> Token |
         found = _after(view, span.end) or _before(view, span.start) or _previous(view, span) or _next(view, span)
         if found is not None:
             return found
+    elif _comma_dash(view, span.end):
+        # "«Это провокация», — написал X": a title never takes ", — said X", so the words are his
+        # however few.
+        found = _after(view, span.end)
+        if found is not None:
+            return found
     return _governing(view, inner, utterance) or _named_before(view, inner)
+
+
+def _comma_dash(view: DocView, end: int) -> bool:
+    """Whether a comma and a dash follow the quote's closing mark."""
+    i = bisect.bisect_left(view.starts, end)
+    return i + 1 < len(view.tokens) and view.tokens[i].text == "," and view.is_dash(view.tokens[i + 1])
 
 
 def _after(view: DocView, end: int) -> Token | None:
