@@ -1230,6 +1230,10 @@ MORE = [
          ("FRAAGR", "140", "FRAGOV")),
     case("doctors-rally-at-their-government", "Немецкие врачи вышли на акцию протеста в Берлине.",
          ("DEUHLH", "141", "DEUGOV")),
+    case("ready-to-work-with-is-intent-to-cooperate", "Япония готова взаимодействовать с Южной Кореей в борьбе с пиратством.",
+         ("JPN", "030", "KOR")),
+    case("sides-after-talks-are-their-states", "Глава МИД Чили провел переговоры с аргентинским коллегой. "
+         "Стороны подписали меморандум о сотрудничестве.", ("CHL", "057", "ARG")),
 ]
 
 

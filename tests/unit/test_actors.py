@@ -202,6 +202,39 @@ def test_parties_pronoun_and_agency_resolve_to_earlier_actors(dictionary):
                        ("Он", "RUSGOV", "coref.pronoun")]
 
 
+
+def test_parties_are_the_two_states_of_the_sentence_before(dictionary):
+    # "Министр обороны Армении встретился с азербайджанским коллегой. Стороны договорились."
+    doc = conll("""
+        Министр          министр          NOUN  4 nsubj Case=Nom|Number=Sing
+        обороны          оборона          NOUN  1 nmod  Case=Gen
+        Армении          армения          PROPN 2 nmod  Case=Gen
+        встретился       встретиться      VERB  0 root
+        с                с                ADP   7 case
+        азербайджанским  азербайджанский  ADJ   7 amod  Case=Ins
+        коллегой         коллега          NOUN  4 obl   Case=Ins
+
+        Стороны          сторона          NOUN  2 nsubj Case=Nom|Number=Plur
+        договорились     договориться     VERB  0 root
+    """)
+    mentions = resolve_actors(doc, dictionary)
+    assert [(m.text, m.code, m.rule) for m in mentions if m.kind == "coref"] == [
+        ("Стороны", "ARM", "coref.parties"), ("Стороны", "AZE", "coref.parties")]
+    # With a third state in that sentence "стороны" is left alone.
+    three = conll("""
+        Армения   армения   PROPN 2 nsubj Case=Nom
+        обсудила  обсудить  VERB  0 root
+        с         с         ADP   4 case
+        США       сша       PROPN 2 obl   Case=Ins
+        ситуацию  ситуация  NOUN  2 obj   Case=Acc
+        в         в         ADP   7 case
+        России    россия    PROPN 5 nmod  Case=Loc
+
+        Стороны      сторона      NOUN 2 nsubj Case=Nom|Number=Plur
+        договорились договориться VERB 0 root
+    """)
+    assert [m for m in resolve_actors(three, dictionary) if m.kind == "coref"] == []
+
 def test_pronoun_without_antecedent_is_not_a_mention(dictionary):
     doc = conll("""
         Он     он      PRON 2 nsubj Case=Nom

@@ -46,10 +46,18 @@ class Antecedents:
             if m.code.startswith("IGO"):
                 self.organisation = m
         countries = [m for m in sorted(mentions, key=lambda m: m.start) if m.kind in _COUNTRY_KINDS and m.code]
+        paired = False
         for a, b in zip(countries, countries[1:]):
             between = doc.text[a.end : b.start].strip(" ,").lower()
             if a.code != b.code and between in ("", "и", "-"):
-                self.parties = (a.code, b.code)
+                self.parties, paired = (a.code, b.code), True
+        states = list(dict.fromkeys(m.code[:3] for m in sorted(mentions, key=lambda m: m.start)
+                                    if m.code[:3].isalpha() and m.code[:3].isupper() and not m.code.startswith("IGO")
+                                    and (m.kind in _COUNTRY_KINDS or len(m.code) == 6)))
+        if not paired and len(states) == 2:
+            # "Министр Индии провел переговоры с китайским коллегой. Стороны обсудили ...": the two
+            # states of the sentence before are the sides "стороны" stands for.
+            self.parties = (states[0], states[1])
 
 
 def _speaker_tag(doc: Doc, mention: ActorMention) -> bool:
