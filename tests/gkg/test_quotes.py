@@ -414,6 +414,31 @@ def test_few_quoted_words_before_a_comma_and_a_dash_are_said(lexicon):
     """)
     assert summary(title, lexicon) == []
 
+
+def test_a_person_named_beside_a_role_speaks_under_the_persons_name(lexicon):
+    # Официальный представитель МИД Арнории Иван Петров сообщил, что граница открыта.
+    doc = conll("""
+        Официальный   официальный   ADJ    2 amod
+        представитель представитель NOUN   7 nsubj
+        МИД           мид           PROPN  2 nmod
+        Арнории       арнория       PROPN  3 nmod
+        Иван          иван          PROPN  2 appos
+        Петров        петров        PROPN  5 flat:name
+        сообщил       сообщить      VERB   0 root
+        ,             ,             PUNCT 11 punct
+        что           что           SCONJ 11 mark
+        граница       граница       NOUN  11 nsubj
+        открыта       открытый      ADJ    7 ccomp
+        .             .             PUNCT  7 punct
+    """)
+    mention(doc, 0, 1, "ARNGOV", kb_id="role:представитель")
+    mention(doc, 2, 3, "ARNGOV", kind="body")
+    mention(doc, 4, 5, "ARNGOV")
+    person(doc, 4, 5, "Иван Петров", "ARNGOV")
+    (quote,) = find_quotes(doc, lexicon)
+    assert (quote.kind, quote.text, quote.speaker.code, quote.speaker.name) == \
+        ("indirect", "граница открыта", "ARNGOV", "Иван Петров")
+
 def test_a_statement_speaks_for_whoever_made_it(lexicon):
     # Арнория и Гондория сделали заявление. В заявлении говорится, что война окончена.
     doc = conll("""

@@ -249,6 +249,13 @@ class SpeakerFinder:
             named = self._apposed_person(head)
             if named is not None:
                 return self.speaker(named)
+        roles = [m for m in on_head if m.kind == "person" and (m.kb_id or "").startswith("role:")]
+        if roles:
+            # "Официальный представитель МИД КНР Ван Вэньбинь": the person named beside the role
+            # speaks for it; the quote gets the person's name.
+            named = self._apposed_person(head)
+            if named is not None and named.code[:3] == roles[0].code[:3]:
+                return self.speaker(named)
         if on_head:
             return self.speaker(max(on_head, key=lambda m: (m.head == head.index, m.end - m.start)))
         if head.lemma in FIRST_PERSON:
