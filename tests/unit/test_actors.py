@@ -30,7 +30,8 @@ def dictionary(morph_vocab):
         seats=[Seat("Кремль", "RUS", "GOV")],
         roles=[Role("министр обороны", "MIL", "person", ""), Role("правительство", "GOV", "body", ""),
                Role("военный", "MIL", "group", ""), Role("Госдепартамент", "GOV", "body", "USA"),
-               Role("премьер-министр", "GOV", "person", ""), Role("президент", "GOV", "person", "")],
+               Role("премьер-министр", "GOV", "person", ""), Role("президент", "GOV", "person", ""),
+               Role("режим", "GOV", "group", ""), Role("безвизовый режим", "-", "none", "")],
         organisations=[Organisation("IGOUNO", ("ООН", "Совет Безопасности ООН"), "igo")],
         persons={"putin_vladimir": putin, "poroshenko_petro": poroshenko},
         role_codes=frozenset({"GOV", "MIL"}), group_codes=frozenset({"IGOUNO"}),
@@ -89,6 +90,25 @@ def test_singular_role_leaves_a_coordinated_country_alone(dictionary):
         встретились встретиться VERB  0 root
     """)
     assert codes(doc, dictionary) == [("Министр обороны Армении", "ARMMIL"), ("Азербайджан", "AZE")]
+
+
+def test_a_phrase_of_kind_none_keeps_its_role_noun_from_being_an_actor(dictionary):
+    # "Россия отменила безвизовый режим с Арменией": no regime acts or suffers here.
+    doc = conll("""
+        Россия     россия     PROPN 2 nsubj Case=Nom
+        отменила   отменить   VERB  0 root
+        безвизовый безвизовый ADJ   4 amod  Case=Acc
+        режим      режим      NOUN  2 obj   Case=Acc
+        с          с          ADP   6 case
+        Арменией   армения    PROPN 4 nmod  Case=Ins
+    """)
+    assert codes(doc, dictionary) == [("Россия", "RUS"), ("Арменией", "ARM")]
+    # "армянский режим" is still the government.
+    regime = conll("""
+        армянский армянский ADJ  2 amod Case=Nom
+        режим     режим     NOUN 0 root Case=Nom
+    """)
+    assert codes(regime, dictionary) == [("армянский режим", "ARMGOV")]
 
 def test_role_takes_country_from_adjective(dictionary):
     doc = conll("""

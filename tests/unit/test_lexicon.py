@@ -51,6 +51,8 @@ def _append(path, row):
     ("offices.tsv", "putin_vladimir\tRUS\tGOV\tpresident\t12.05.2012\t\tpublic-record", "is not YYYY"),
     ("roles.tsv", "министр\tGOV\tperson\tpublic-record", "4 fields, expected 5"),
     ("roles.tsv", "армия\tMIL\tgroup\t\tpublic-record", "duplicate role phrase 'армия'"),
+    ("roles.tsv", "визовый центр\t-\tbody\t\tpublic-record", "role '-' goes with kind none"),
+    ("roles.tsv", "визовый центр\tGOV\tnone\t\tpublic-record", "role '-' goes with kind none"),
     ("organisations.tsv", "IGOXXX\tНечто\tigo\tpublic-record", "unknown organisation code"),
     ("persons.tsv", "putin_vladimir\tВладимир Путин\tVladimir Putin\t\tpublic-record", "duplicate person id"),
     ("countries.tsv", "RUS\tРоссия\t\t\t\tontology", "duplicate country"),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from letopis.actors.tables import Row, read_csv, read_tsv
 
-ROLE_KINDS = ("person", "body", "group")
+ROLE_KINDS = ("person", "body", "group", "none")
 OFFICES = (
     "president", "vice_president", "prime_minister", "head_of_state", "chancellor", "foreign_minister",
     "defence_minister", "speaker", "chief_of_staff", "press_secretary", "secretary_general",
@@ -167,6 +167,10 @@ def _seat(r: Row, known: set[str], roles: frozenset[str]) -> Seat:
 def _role(r: Row, known: set[str], roles: frozenset[str]) -> Role:
     if r["kind"] not in ROLE_KINDS:
         raise r.fail(f"kind {r['kind']!r} is not one of {', '.join(ROLE_KINDS)}")
+    if (r["kind"] == "none") != (r["role"] == "-"):
+        raise r.fail("role '-' goes with kind none, and only with it (a phrase that names no actor)")
+    if r["kind"] == "none":
+        return Role(r["phrase_ru"], "-", "none", "")
     _check_actor(r, r["country"], r["role"], known, roles, frozenset())
     return Role(r["phrase_ru"], r["role"], r["kind"], r["country"])
 

@@ -184,7 +184,10 @@ def _subtree(doc: Doc, root: Token) -> list[Token]:
 def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory: _Memory,
                      persons: list[NerSpan]) -> list[ActorMention]:
     tokens = doc.sentence_tokens(sentence)
-    matches = [m for m in dic.matcher.find(tokens) if _plausible(doc, m)]
+    found = [m for m in dic.matcher.find(tokens) if _plausible(doc, m)]
+    # A phrase of kind none ("безвизовый режим") is no actor: its longest match only keeps the
+    # role noun inside it ("режим") from being one.
+    matches = [m for m in found if m.entry.role_kind != "none"]
     by_token: dict[int, Match[Entry]] = {}
     for m in matches:
         for i in range(m.first, m.last + 1):

@@ -200,7 +200,10 @@ def _apply(view: SentenceView, trigger: Token, pattern: Pattern, book: PatternBo
             if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
                 break  # the next clause's words are not this predicate's complement
             window.append(token)
-        scope = own_clause(view, trigger, phrase) + window
+        # A condition is no part of the act: "пригрозил ..., если закон вступит в силу" threatens no force.
+        conditions = {t.index for c in phrase if c.rel == "advcl" and any(
+            m.rel == "mark" and m.lemma == "если" for m in view.children.get(c.index, [])) for t in view.subtree(c)}
+        scope = [t for t in own_clause(view, trigger, phrase) + window if t.index not in conditions]
         if trigger.rel == "conj" and trigger.head >= 0 and view.doc.tokens[trigger.head].lemma == trigger.lemma:
             # "обратиться к России, чтобы попросить ..., а также обратиться в ОДКБ": the purpose is shared.
             head = view.doc.tokens[trigger.head]
