@@ -1239,6 +1239,11 @@ MORE = [
          ("IGOEEC", "131", "SRB"), absent=["138", ("*", "*", "SRBGOV")]),
     case("threat-of-force-with-a-condition", "Турция пригрозила ответить силой, если Греция разместит войска на островах.",
          ("TUR", "138", "GRC")),
+    case("prisoners-exchanged-both-ways", "Азербайджан и Армения обменялись военнопленными.",
+         ("AZE", "0841", "ARM"), ("ARM", "0841", "AZE")),
+    case("views-exchanged-is-no-release", "Россия и Китай обменялись мнениями о ситуации в Сирии.", absent=["0841"]),
+    case("representative-recalled-from-an-organisation", "Грузия отозвала своего представителя из Совета Европы.",
+         ("GEO", "161", "IGOCOE")),
 ]
 
 
