@@ -13,8 +13,8 @@ class SentenceView:
     """One sentence with its tokens' children, the actors on each token, the actors of the two
     sentences before it, the pattern book, its date and background, the last subject, the
     quotes that overlap it, the article's actor mentions by span and code, the parties of
-    the conflict the article reports, and the places that can be a visit's destination
-    (``letopis.events.destination``)."""
+    the conflict the article reports, and the places that can be a visit's destination or an
+    attack's target (``letopis.events.destination``)."""
 
     doc: Doc
     sentence: Sentence
