@@ -1244,6 +1244,10 @@ MORE = [
     case("views-exchanged-is-no-release", "Россия и Китай обменялись мнениями о ситуации в Сирии.", absent=["0841"]),
     case("representative-recalled-from-an-organisation", "Грузия отозвала своего представителя из Совета Европы.",
          ("GEO", "161", "IGOCOE")),
+    case("national-team-beats-a-team-is-no-fight", "Сборная Испании разгромила команду Германии в финале чемпионата.",
+         absent=["19"]),
+    case("visa-free-travel-is-no-regime", "Россия и Белоруссия сохранили безвизовый режим для граждан двух стран.",
+         absent=[("*", "*", "RUSGOV"), ("*", "*", "BLRGOV")]),
 ]
 
 

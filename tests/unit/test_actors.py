@@ -31,7 +31,8 @@ def dictionary(morph_vocab):
         roles=[Role("министр обороны", "MIL", "person", ""), Role("правительство", "GOV", "body", ""),
                Role("военный", "MIL", "group", ""), Role("Госдепартамент", "GOV", "body", "USA"),
                Role("премьер-министр", "GOV", "person", ""), Role("президент", "GOV", "person", ""),
-               Role("режим", "GOV", "group", ""), Role("безвизовый режим", "-", "none", "")],
+               Role("режим", "GOV", "group", ""), Role("безвизовый режим", "-", "none", ""),
+               Role("сборная", "-", "none", "")],
         organisations=[Organisation("IGOUNO", ("ООН", "Совет Безопасности ООН"), "igo")],
         persons={"putin_vladimir": putin, "poroshenko_petro": poroshenko},
         role_codes=frozenset({"GOV", "MIL"}), group_codes=frozenset({"IGOUNO"}),
@@ -109,6 +110,14 @@ def test_a_phrase_of_kind_none_keeps_its_role_noun_from_being_an_actor(dictionar
         режим     режим     NOUN 0 root Case=Nom
     """)
     assert codes(regime, dictionary) == [("армянский режим", "ARMGOV")]
+    # "Сборная России обыграла Армению": the team's state is no actor either; a state beside it is.
+    team = conll("""
+        Сборная  сборная  NOUN  0 root  Case=Nom
+        России   россия   PROPN 1 nmod  Case=Gen
+        обыграла обыграть VERB  1 acl
+        Армению  армения  PROPN 3 obj   Case=Acc
+    """)
+    assert codes(team, dictionary) == [("Армению", "ARM")]
 
 def test_role_takes_country_from_adjective(dictionary):
     doc = conll("""

@@ -18,10 +18,10 @@ Resolution works sentence by sentence on the dependency parse:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from letopis.actors.coordination import coordinated_countries, distributed_roles, owner_tokens
 from letopis.actors.coref import Antecedents, bare_mentions
 from letopis.actors.entries import ActorDictionary, Entry
 from letopis.actors.matcher import Match, fold
@@ -185,9 +185,13 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
                      persons: list[NerSpan]) -> list[ActorMention]:
     tokens = doc.sentence_tokens(sentence)
     found = [m for m in dic.matcher.find(tokens) if _plausible(doc, m)]
-    # A phrase of kind none ("безвизовый режим") is no actor: its longest match only keeps the
-    # role noun inside it ("режим") from being one.
-    matches = [m for m in found if m.entry.role_kind != "none"]
+    # A phrase of kind none ("безвизовый режим", "сборная") is no actor: its longest match keeps
+    # the role noun inside it ("режим") from being one, and the state that owns it ("сборная
+    # России", "российская сборная") is no actor either.
+    nothing = [m for m in found if m.entry.role_kind == "none"]
+    owned = {i for m in nothing for i in owner_tokens(doc, m.first, m.last)}
+    matches = [m for m in found if m.entry.role_kind != "none"
+               and not (m.entry.kind in ("country", "adjective", "capital") and m.first in owned)]
     by_token: dict[int, Match[Entry]] = {}
     for m in matches:
         for i in range(m.first, m.last + 1):
@@ -222,42 +226,8 @@ def _sentence_actors(doc: Doc, sentence: Sentence, dic: ActorDictionary, memory:
     # tagged PER), but does hide a namesake: "Зайд Абдулла Альшагури" is not Abdullah Abdullah.
     mentions = [m for m in mentions if m.code or not any(
         o.code and o.kind != "person" and m.start <= o.start and o.end <= m.end for o in mentions)]
-    kept = _distributed_roles(doc, [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)])
-    return _attach_persons_to_roles(doc, kept, memory) + _coordinated_countries(mentions)
-
-
-def _distributed_roles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Министры обороны России и Турции", "встреча глав МИД России и Китая": a plural role noun
-    over coordinated countries holds in each, so the later countries take the role's code too."""
-    out = list(mentions)
-    for role in mentions:
-        if not role.rule.startswith("role.nmod.") or len(role.code) <= 3 or role.head is None:
-            continue
-        noun = doc.tokens[role.head]
-        # A capitalised role noun is often tagged PROPN with a wrong number ("Президенты России и ...").
-        if noun.feats.get("Number") != "Plur" and noun.pos != "PROPN":
-            continue
-        for i, other in enumerate(out):
-            if other.kind != "country" or other.start < role.end or other.head is None:
-                continue
-            token = doc.tokens[other.head]
-            joined = doc.tokens[token.head] if token.rel == "conj" and token.head >= 0 else None
-            if joined is not None and role.start <= joined.start and joined.end <= role.end:
-                out[i] = dataclasses.replace(other, code=other.code + role.code[3:], kind=role.kind,
-                                             rule="role.nmod.coordinated", kb_id=role.kb_id)
-    return out
-
-
-def _coordinated_countries(mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Французские и малийские военные": one role noun, one mention per country adjective."""
-    out = []
-    for m in mentions:
-        if m.rule != "role.amod.adjective" or len(m.code) <= 3:
-            continue
-        for other in mentions:
-            if other.kind == "adjective" and m.start <= other.start and other.end <= m.end and other.code != m.code[:3]:
-                out.append(dataclasses.replace(m, code=other.code + m.code[3:], rule="role.amod.coordinated"))
-    return out
+    kept = distributed_roles(doc, [m for i, m in enumerate(mentions) if not _inside_other(m, mentions, i)])
+    return _attach_persons_to_roles(doc, kept, memory) + coordinated_countries(mentions)
 
 
 def _plausible(doc: Doc, m: Match[Entry]) -> bool:
