@@ -4,12 +4,12 @@
 The actor layer takes a city in the locative for the scene of an act, not for its
 state ("В Москве прошли переговоры"), and most cities and regions are no actor at all.
 For a visit (CAMEO 042, 043) the place in its "в"/"на" slot (locative) is exactly whom
-the act is aimed at: the state the place lies in; for an attack (roots 18 and 19) so is
-the place it strikes, its object or "по X", when the article names that state elsewhere too
-and it is not the attacker's own (a government shelling its own town fights rebels the
-sentence does not name). The places
-come from the ``locations`` layer when the pipeline has written it (``gkg.locations``
-runs before ``events.cameo`` by default); without it nothing changes.
+the act is aimed at: the state the place lies in. For an attack (roots 18 and 19) so is
+the place it strikes, its object or "по X", when the article names that state elsewhere
+too and it is not the attacker's own (a government shelling its own town fights rebels
+the sentence does not name). The places come from the ``locations`` layer when the
+pipeline has written it (``gkg.locations`` runs before ``events.cameo`` by default);
+without it nothing changes.
 """
 
 from __future__ import annotations
